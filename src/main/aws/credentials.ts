@@ -1,0 +1,60 @@
+import { fromIni } from '@aws-sdk/credential-providers';
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
+import { AppError } from '../../shared/ipc/errors';
+import type { ProfileConfig, ProfileFiles } from './profiles';
+
+export type MfaCodeProvider = (profile: string, mfaSerial: string) => Promise<string>;
+
+export interface CredentialOptions {
+  files: ProfileFiles;
+  region: string;
+  stsEndpoint?: string;
+  mfaCodeProvider: MfaCodeProvider;
+}
+
+/**
+ * The SDK's own resolution (static keys, SSO, assume-role with MFA, credential_process), with its failures
+ * turned into AWS_AUTH errors that say what to do next. Secrets never leave the returned provider.
+ */
+export function credentialsFor(profile: ProfileConfig, options: CredentialOptions): AwsCredentialIdentityProvider {
+  const provider = fromIni({
+    profile: profile.name,
+    ...options.files,
+    ignoreCache: true,
+    mfaCodeProvider: (serial) => options.mfaCodeProvider(profile.name, serial),
+    clientConfig: { region: options.region, ...(options.stsEndpoint ? { endpoint: options.stsEndpoint } : {}) },
+  });
+  return async (identityProperties) => {
+    try {
+      return await provider(identityProperties);
+    } catch (cause) {
+      throw credentialError(profile, cause);
+    }
+  };
+}
+
+export function staticCredentials(credentials: AwsCredentialIdentity): AwsCredentialIdentityProvider {
+  return () => Promise.resolve(credentials);
+}
+
+export function credentialError(profile: ProfileConfig, cause: unknown): AppError {
+  if (cause instanceof AppError) return cause;
+  const message = cause instanceof Error ? cause.message : String(cause);
+  const name = cause instanceof Error ? cause.name : 'CredentialsProviderError';
+  const hint =
+    profile.kind === 'sso'
+      ? `Run \`aws sso login --profile ${profile.name}\` in a terminal, then retry.`
+      : profile.mfaSerial
+        ? `Profile "${profile.name}" assumes ${profile.roleArn ?? 'a role'} with MFA: enter a current code from ${profile.mfaSerial}.`
+        : profile.kind === 'process'
+          ? `The credential_process of profile "${profile.name}" failed; run it in a terminal to see why.`
+          : `Check the credentials of profile "${profile.name}".`;
+  return new AppError('AWS_AUTH', `Could not get credentials for profile "${profile.name}": ${firstLine(message)}`, {
+    awsCode: name,
+    hint,
+  });
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0]?.slice(0, 300) ?? '';
+}
