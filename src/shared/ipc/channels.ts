@@ -92,3 +92,6 @@ export function isMutating(name: ChannelName): boolean {
   const spec: ChannelSpec = channels[name];
   return spec.mutating === true;
 }
+
+/** The two Electron IPC names everything travels over: calls are routed by the `channels` map above, not by these. */
+export const TRANSPORT = { invoke: 'cc:invoke', event: 'cc:event' } as const;
