@@ -1,0 +1,96 @@
+import AppLayout from '@cloudscape-design/components/app-layout';
+import BreadcrumbGroup from '@cloudscape-design/components/breadcrumb-group';
+import Flashbar from '@cloudscape-design/components/flashbar';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import { useEffect, useState } from 'react';
+import { MfaPrompt } from './features/profiles/mfa-prompt';
+import { SettingsPage } from './features/settings/settings-page';
+import { ComingSoon } from './features/shell/coming-soon';
+import { ConnectionBanner } from './features/shell/connection-banner';
+import { Navigation } from './features/shell/navigation';
+import { TopBar } from './features/shell/top-bar';
+import { UserPoolsPage } from './features/user-pools/user-pools-page';
+import { useTheme } from './lib/theme';
+import type { Route } from './lib/use-hash-route';
+import { navigate, useHashRoute } from './lib/use-hash-route';
+import { useSession } from './stores/session';
+import { useUi } from './stores/ui';
+
+const AREAS: Record<string, { title: string; soon?: string }> = {
+  dashboard: { title: 'Dashboard', soon: 'Counts of pools, users, identity pools, SES state and open findings for this profile and region.' },
+  pools: { title: 'User pools' },
+  users: { title: 'Users & groups', soon: 'Fast user and group grids, search on any attribute, bulk jobs and CSV/JSON export.' },
+  'identity-pools': { title: 'Identity pools', soon: 'Identity pool editors: providers, guest access and roles.' },
+  ses: { title: 'SES', soon: 'SES account status and quotas, identities with DKIM records, configuration sets.' },
+  templates: { title: 'Templates', soon: 'Verification and invitation messages and SES email templates with live previews.' },
+  jobs: { title: 'Jobs', soon: 'Running and finished jobs with progress, results and failure reports.' },
+  settings: { title: 'Settings' },
+};
+
+function Content({ route, theme }: { route: Route; theme: 'light' | 'dark' }) {
+  if (route.area === 'pools') return <UserPoolsPage theme={theme} />;
+  if (route.area === 'settings') return <SettingsPage />;
+  const area = AREAS[route.area];
+  return <ComingSoon title={area?.title ?? 'Not found'} description={area?.soon ?? 'There is no such screen. Choose one on the left.'} />;
+}
+
+export function App() {
+  const route = useHashRoute();
+  const init = useSession((s) => s.init);
+  const themeChoice = useSession((s) => s.settings?.theme);
+  const theme = useTheme(themeChoice);
+  const { toasts, dismiss } = useUi();
+  const [navOpen, setNavOpen] = useState(true);
+
+  useEffect(() => {
+    void init();
+  }, [init]);
+
+  const title = AREAS[route.area]?.title ?? 'Not found';
+  const activeHref = route.area === 'ses' ? `#/ses/${route.rest[0] ?? 'account'}` : `#/${route.area}`;
+  return (
+    <>
+      <TopBar />
+      <AppLayout
+        headerSelector="#top-bar"
+        navigation={<Navigation activeHref={activeHref} />}
+        navigationOpen={navOpen}
+        onNavigationChange={(e) => setNavOpen(e.detail.open)}
+        toolsHide
+        breadcrumbs={
+          <BreadcrumbGroup
+            items={[
+              { text: 'cognito-console', href: '#/pools' },
+              { text: title, href: activeHref },
+            ]}
+            onFollow={(e) => {
+              e.preventDefault();
+              navigate(e.detail.href);
+            }}
+          />
+        }
+        notifications={
+          <Flashbar
+            items={toasts.map((t) => ({
+              id: t.id,
+              type: t.type,
+              header: t.header,
+              content: t.content,
+              dismissible: true,
+              dismissLabel: 'Dismiss',
+              onDismiss: () => dismiss(t.id),
+            }))}
+          />
+        }
+        content={
+          <SpaceBetween size="m">
+            <ConnectionBanner />
+            <Content route={route} theme={theme} />
+          </SpaceBetween>
+        }
+        ariaLabels={{ navigation: 'Navigation', navigationClose: 'Close navigation', navigationToggle: 'Open navigation' }}
+      />
+      <MfaPrompt />
+    </>
+  );
+}

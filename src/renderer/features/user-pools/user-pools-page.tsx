@@ -1,0 +1,112 @@
+import Box from '@cloudscape-design/components/box';
+import Button from '@cloudscape-design/components/button';
+import Header from '@cloudscape-design/components/header';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import TextFilter from '@cloudscape-design/components/text-filter';
+import { useCallback, useEffect, useState } from 'react';
+import type { UserPoolSummary } from '../../../shared/model/user-pools';
+import { toApiError } from '../../api';
+import { DataGrid } from '../../components/data-grid';
+import { ErrorAlert } from '../../components/error-alert';
+import { useSlashFocus } from '../../lib/use-slash-focus';
+import { usePools } from '../../stores/pools';
+import { useActiveProfile, useSession } from '../../stores/session';
+import { useUi } from '../../stores/ui';
+import { DeletePoolModal } from './delete-pool-modal';
+import { POOL_COLUMNS } from './pool-columns';
+
+/** The user pools of the selected profile and region (ListUserPools, all pages), in a grid. */
+export function UserPoolsPage({ theme }: { theme: 'light' | 'dark' }) {
+  const { profile, region, connectionState } = useSession();
+  const active = useActiveProfile();
+  const { items, loading, error, load, remove } = usePools();
+  const toast = useUi((s) => s.toast);
+  const toastError = useUi((s) => s.toastError);
+  const [filter, setFilter] = useState('');
+  const [selected, setSelected] = useState<UserPoolSummary | undefined>();
+  const [deleting, setDeleting] = useState<UserPoolSummary | undefined>();
+  const [busy, setBusy] = useState(false);
+  const filterRef = useSlashFocus<HTMLDivElement>();
+
+  const ref = profile && region ? { profile, region } : undefined;
+  const reload = useCallback(() => {
+    if (ref) void load(ref);
+  }, [ref?.profile, ref?.region, load]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  useEffect(() => {
+    if (connectionState === 'connected') reload();
+  }, [connectionState, reload]);
+
+  const confirmDelete = async (pool: UserPoolSummary, confirmName: string): Promise<void> => {
+    if (!ref) return;
+    setBusy(true);
+    try {
+      await remove(ref, pool, confirmName);
+      toast({ type: 'success', header: `Deleted user pool ${pool.name}` });
+      setSelected(undefined);
+      setDeleting(undefined);
+    } catch (e) {
+      toastError(toApiError(e));
+      setDeleting(undefined);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const counter = loading && items.length === 0 ? undefined : `(${items.length})`;
+  return (
+    <SpaceBetween size="m">
+      <Header
+        variant="h1"
+        counter={counter}
+        description={region ? `Amazon Cognito user pools in ${region}${active?.readOnly ? ' (read-only profile)' : ''}` : undefined}
+        actions={
+          <SpaceBetween direction="horizontal" size="xs">
+            <Button iconName="refresh" ariaLabel="Refresh user pools" onClick={reload} disabled={!ref || loading} />
+            <Button disabled={!selected} onClick={() => setDeleting(selected)}>
+              Delete
+            </Button>
+          </SpaceBetween>
+        }
+      >
+        User pools
+      </Header>
+      {error ? <ErrorAlert error={error} onRetry={reload} /> : null}
+      <div ref={filterRef}>
+        <TextFilter
+          filteringText={filter}
+          filteringPlaceholder="Filter user pools (press / to focus)"
+          filteringAriaLabel="Filter user pools"
+          onChange={(e) => setFilter(e.detail.filteringText)}
+          countText={filter ? `${items.length} pools` : undefined}
+        />
+      </div>
+      <DataGrid<UserPoolSummary>
+        label="User pools"
+        rows={items}
+        columns={POOL_COLUMNS}
+        getRowId={(p) => p.data.id}
+        theme={theme}
+        quickFilter={filter}
+        loading={loading}
+        onSelectionChanged={(rows) => setSelected(rows[0])}
+        noRows={() => (
+          <Box textAlign="center" color="inherit">
+            <b>No user pools in {region}</b>
+            <Box variant="p" color="inherit">
+              Create one, or switch region.
+            </Box>
+          </Box>
+        )}
+      />
+      {deleting ? (
+        <DeletePoolModal
+          pool={deleting}
+          busy={busy}
+          onCancel={() => setDeleting(undefined)}
+          onConfirm={(name) => void confirmDelete(deleting, name)}
+        />
+      ) : null}
+    </SpaceBetween>
+  );
+}
