@@ -41,7 +41,7 @@ export function createRouter(handlers: Handlers, options: RouterOptions): Dispat
 
     try {
       const handler = handlers[channel] as Handler<ChannelName>;
-      const value = await handler(parsed.data as ParsedRequestOf<ChannelName>, ctx);
+      const value = await handler(parsed.data, ctx);
       const out = spec.response.safeParse(value);
       if (!out.success) {
         const error: WireError = { code: 'INTERNAL', message: `The response of ${channel} broke the contract`, retryable: false };

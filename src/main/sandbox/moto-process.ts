@@ -22,12 +22,12 @@ export function freePort(): Promise<number> {
 }
 
 /** Starts `python -m moto.server` on a free loopback port and waits until it answers, or fails within the time limit. */
-export async function startMoto(python: string, options: { timeoutMs?: number } = {}): Promise<MotoServer> {
+export async function startMoto(python: string, options: { timeoutMs?: number; env?: NodeJS.ProcessEnv } = {}): Promise<MotoServer> {
   const port = await freePort();
   const endpoint = `http://127.0.0.1:${port}`;
   const child = spawn(python, ['-m', 'moto.server', '-H', '127.0.0.1', '-p', String(port)], {
     stdio: ['ignore', 'ignore', 'pipe'],
-    env: { ...process.env, PYTHONUNBUFFERED: '1' },
+    env: { ...process.env, ...options.env, PYTHONUNBUFFERED: '1' },
   });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {

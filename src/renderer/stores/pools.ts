@@ -13,11 +13,11 @@ interface PoolsState {
   items: UserPoolSummary[];
   loading: boolean;
   error: ApiError | undefined;
-  load(ref: Ref): Promise<void>;
-  remove(ref: Ref, pool: UserPoolSummary, confirmName: string): Promise<void>;
+  load: (ref: Ref) => Promise<void>;
+  remove: (ref: Ref, pool: UserPoolSummary, confirmName: string) => Promise<void>;
 }
 
-const keyOf = (ref: Ref): string => `${ref.profile}\u0000${ref.region}`;
+export const keyOf = (ref: Ref): string => `${ref.profile}\u0000${ref.region}`;
 
 /** The user pools of the selected profile and region. */
 export const usePools = create<PoolsState>((set, get) => ({

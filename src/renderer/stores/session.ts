@@ -16,11 +16,11 @@ interface SessionState {
   connectionState: ConnectionState;
   connectionError: ApiError | undefined;
   sandboxProgress: SandboxProgress | undefined;
-  init(): Promise<void>;
-  select(profile: string, region?: string): Promise<void>;
-  reconnect(): Promise<void>;
-  setReadOnly(profile: string, readOnly: boolean): Promise<void>;
-  setTheme(theme: Settings['theme']): Promise<void>;
+  init: () => Promise<void>;
+  select: (profile: string, region?: string) => Promise<void>;
+  reconnect: () => Promise<void>;
+  setReadOnly: (profile: string, readOnly: boolean) => Promise<void>;
+  setTheme: (theme: Settings['theme']) => Promise<void>;
 }
 
 /** Who we are talking to: the profile list, the chosen profile and region, and the connection to it. */

@@ -11,9 +11,9 @@ export interface Toast {
 
 interface UiState {
   toasts: Toast[];
-  toast(toast: Omit<Toast, 'id'>): void;
-  toastError(error: ApiError): void;
-  dismiss(id: string): void;
+  toast: (toast: Omit<Toast, 'id'>) => void;
+  toastError: (error: ApiError) => void;
+  dismiss: (id: string) => void;
 }
 
 let counter = 0;

@@ -17,10 +17,10 @@ export function ConnectionBanner() {
   const [installing, setInstalling] = useState(false);
   const isSandbox = profile === SANDBOX_PROFILE;
 
+  const failedSandbox = isSandbox && connectionState === 'error';
   useEffect(() => {
-    if (isSandbox && connectionState === 'error') void call('sandbox:status', {}).then(setSandbox, () => undefined);
-    else setSandbox(undefined);
-  }, [isSandbox, connectionState]);
+    if (failedSandbox) void call('sandbox:status', {}).then(setSandbox, () => undefined);
+  }, [failedSandbox]);
 
   const install = async (): Promise<void> => {
     setInstalling(true);
@@ -46,7 +46,7 @@ export function ConnectionBanner() {
     );
   }
   if (connectionState !== 'error' || !connectionError) return null;
-  if (sandbox?.state === 'missing-moto' || installing) {
+  if ((failedSandbox && sandbox?.state === 'missing-moto') || installing) {
     return (
       <Alert
         type="warning"

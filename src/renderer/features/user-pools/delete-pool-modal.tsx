@@ -10,8 +10,8 @@ import type { UserPoolSummary } from '../../../shared/model/user-pools';
 interface Props {
   pool: UserPoolSummary;
   busy: boolean;
-  onCancel(): void;
-  onConfirm(confirmName: string): void;
+  onCancel: () => void;
+  onConfirm: (confirmName: string) => void;
 }
 
 /** Names what will be deleted and asks for the pool name typed out before the button works. */

@@ -9,7 +9,7 @@ import { toApiError } from '../../api';
 import { DataGrid } from '../../components/data-grid';
 import { ErrorAlert } from '../../components/error-alert';
 import { useSlashFocus } from '../../lib/use-slash-focus';
-import { usePools } from '../../stores/pools';
+import { keyOf, usePools } from '../../stores/pools';
 import { useActiveProfile, useSession } from '../../stores/session';
 import { useUi } from '../../stores/ui';
 import { DeletePoolModal } from './delete-pool-modal';
@@ -19,7 +19,7 @@ import { POOL_COLUMNS } from './pool-columns';
 export function UserPoolsPage({ theme }: { theme: 'light' | 'dark' }) {
   const { profile, region, connectionState } = useSession();
   const active = useActiveProfile();
-  const { items, loading, error, load, remove } = usePools();
+  const { key, items: loaded, loading, error, load, remove } = usePools();
   const toast = useUi((s) => s.toast);
   const toastError = useUi((s) => s.toastError);
   const [filter, setFilter] = useState('');
@@ -29,6 +29,8 @@ export function UserPoolsPage({ theme }: { theme: 'light' | 'dark' }) {
   const filterRef = useSlashFocus<HTMLDivElement>();
 
   const ref = profile && region ? { profile, region } : undefined;
+  // Never show one profile's pools under another: rows belong to the profile+region they were loaded for.
+  const items = ref && connectionState === 'connected' && key === keyOf(ref) ? loaded : [];
   const reload = useCallback(() => {
     if (ref) void load(ref);
   }, [ref?.profile, ref?.region, load]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -71,7 +73,7 @@ export function UserPoolsPage({ theme }: { theme: 'light' | 'dark' }) {
       >
         User pools
       </Header>
-      {error ? <ErrorAlert error={error} onRetry={reload} /> : null}
+      {error && connectionState === 'connected' ? <ErrorAlert error={error} onRetry={reload} /> : null}
       <div ref={filterRef}>
         <TextFilter
           filteringText={filter}
@@ -88,7 +90,7 @@ export function UserPoolsPage({ theme }: { theme: 'light' | 'dark' }) {
         getRowId={(p) => p.data.id}
         theme={theme}
         quickFilter={filter}
-        loading={loading}
+        loading={loading || connectionState === 'connecting'}
         onSelectionChanged={(rows) => setSelected(rows[0])}
         noRows={() => (
           <Box textAlign="center" color="inherit">
