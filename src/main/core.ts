@@ -1,5 +1,6 @@
 import { SANDBOX_REGION } from '../shared/model/profiles';
 import { ClientCache } from './aws/clients';
+import type { MfaCodeProvider } from './aws/credentials';
 import { MfaPrompts } from './aws/mfa-prompts';
 import { ProfileRegistry } from './aws/profile-registry';
 import type { ProfileFiles } from './aws/profiles';
@@ -10,30 +11,28 @@ import { SANDBOX_CREDENTIALS } from './sandbox/credentials';
 import { SandboxManager } from './sandbox/sandbox-manager';
 import { SettingsStore } from './settings/settings-store';
 
-export interface CoreOptions {
+export interface PartsOptions {
   /** The app's data folder: settings, the moto venv, job results. */
   dataDir: string;
-  host: 'electron' | 'web';
-  version: string;
   files?: ProfileFiles;
   env?: NodeJS.ProcessEnv;
   pythonCandidates?: string[];
-  onError?: RouterOptions['onError'];
+  mfaCodeProvider: MfaCodeProvider;
 }
 
-export interface Core {
-  dispatch: Dispatch;
-  sandbox: SandboxManager;
+/** The services behind every entry point: settings, the client cache, the sandbox and the profile registry. */
+export interface MainParts {
   settings: SettingsStore;
+  clients: ClientCache;
+  sandbox: SandboxManager;
+  registry: ProfileRegistry;
+  /** Destroys clients and stops the sandbox (even mid-start), so the process can exit. */
   dispose(): Promise<void>;
 }
 
-/** Everything main does, without Electron: the Electron shell, the web host, the CLI and tests all build this. */
-export function createCore(options: CoreOptions): Core {
-  const env = options.env ?? process.env;
+export function createMainParts(options: PartsOptions): MainParts {
   const settings = new SettingsStore(options.dataDir);
   const clients = new ClientCache();
-  const prompts = new MfaPrompts();
   const sandbox = new SandboxManager({
     dataDir: options.dataDir,
     region: SANDBOX_REGION,
@@ -46,20 +45,41 @@ export function createCore(options: CoreOptions): Core {
   });
   const registry = new ProfileRegistry({
     files: options.files ?? {},
-    env,
+    env: options.env ?? process.env,
     sandbox,
     isReadOnly: (p) => settings.isReadOnly(p),
-    mfaCodeProvider: (profile, serial) => prompts.ask(profile, serial),
+    mfaCodeProvider: options.mfaCodeProvider,
   });
-  const handlers = createHandlers({ version: options.version, host: options.host, settings, registry, clients, prompts, sandbox });
-  const dispatch = createRouter(handlers, { isReadOnly: (p) => settings.isReadOnly(p), onError: options.onError });
   return {
-    dispatch,
-    sandbox,
     settings,
+    clients,
+    sandbox,
+    registry,
     async dispose() {
       clients.clear();
       await sandbox.stop();
     },
   };
+}
+
+export interface CoreOptions extends Omit<PartsOptions, 'mfaCodeProvider'> {
+  host: 'electron' | 'web';
+  version: string;
+  onError?: RouterOptions['onError'];
+}
+
+export interface Core {
+  dispatch: Dispatch;
+  sandbox: SandboxManager;
+  settings: SettingsStore;
+  dispose(): Promise<void>;
+}
+
+/** Everything main does, without Electron: the Electron shell, the web host and tests all build this. */
+export function createCore(options: CoreOptions): Core {
+  const prompts = new MfaPrompts();
+  const parts = createMainParts({ ...options, mfaCodeProvider: (profile, serial) => prompts.ask(profile, serial) });
+  const handlers = createHandlers({ version: options.version, host: options.host, prompts, ...parts });
+  const dispatch = createRouter(handlers, { isReadOnly: (p) => parts.settings.isReadOnly(p), onError: options.onError });
+  return { dispatch, sandbox: parts.sandbox, settings: parts.settings, dispose: parts.dispose };
 }

@@ -42,6 +42,8 @@ export class ClientCache {
         credentials: profile.credentials,
         retryMode: 'adaptive',
         maxAttempts: 5,
+        // A silent endpoint must fail in seconds, not hang until the OS gives up on the socket.
+        requestHandler: { connectionTimeout: 5_000, requestTimeout: 120_000 },
         ...(endpoint ? { endpoint } : {}),
       });
       annotateOperation(client);

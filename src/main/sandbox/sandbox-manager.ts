@@ -22,6 +22,9 @@ export interface SandboxOptions {
 export class SandboxManager {
   private status: SandboxStatus = { state: 'stopped' };
   private server: MotoServer | undefined;
+  /** The emulator between its start and the end of seeding, so stop() can end it mid-start too. */
+  private pending: MotoServer | undefined;
+  private stopRequested = false;
   private starting: Promise<string> | undefined;
   private readonly listeners = new Set<ProgressListener>();
 
@@ -62,13 +65,16 @@ export class SandboxManager {
   }
 
   async stop(): Promise<void> {
-    const server = this.server;
+    const servers = [this.server, this.pending];
     this.server = undefined;
-    if (server) await server.stop();
+    this.pending = undefined;
+    if (this.starting) this.stopRequested = true;
+    await Promise.all(servers.map((s) => s?.stop()));
     this.setStatus({ state: 'stopped' });
   }
 
   private async start(): Promise<string> {
+    this.stopRequested = false;
     const emit = (p: SandboxProgress): void => this.listeners.forEach((l) => l(p));
     this.setStatus({ state: 'starting', message: 'Looking for the moto emulator' });
     emit({ stage: 'locate', message: 'Looking for the moto emulator', percent: 0 });
@@ -85,6 +91,11 @@ export class SandboxManager {
       this.setStatus({ state: 'failed', message: error instanceof Error ? error.message : String(error) });
       throw error;
     }
+    if (this.stopRequested) {
+      await server.stop();
+      throw new AppError('CANCELLED', 'The Local sandbox was stopped while it started.');
+    }
+    this.pending = server;
     this.setStatus({ state: 'seeding', endpoint: server.endpoint, message: 'Seeding demo data' });
     try {
       await seedSandbox(this.options.clientsFor(server.endpoint), this.options.region, (message, percent) =>
@@ -92,9 +103,15 @@ export class SandboxManager {
       );
     } catch (error) {
       await server.stop();
+      if (this.stopRequested) throw new AppError('CANCELLED', 'The Local sandbox was stopped while it started.');
       const message = `Seeding the sandbox failed: ${error instanceof Error ? error.message : String(error)}`;
       this.setStatus({ state: 'failed', message });
       throw new AppError('INTERNAL', message);
+    }
+    this.pending = undefined;
+    if (this.stopRequested) {
+      await server.stop();
+      throw new AppError('CANCELLED', 'The Local sandbox was stopped while it started.');
     }
     this.server = server;
     this.setStatus({ state: 'running', endpoint: server.endpoint, message: 'Local sandbox running' });
