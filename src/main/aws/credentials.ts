@@ -1,4 +1,4 @@
-import { fromIni } from '@aws-sdk/credential-providers';
+import { fromIni, fromSSO } from '@aws-sdk/credential-providers';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 import { AppError } from '../../shared/ipc/errors';
 import type { ProfileConfig, ProfileFiles } from './profiles';
@@ -17,13 +17,7 @@ export interface CredentialOptions {
  * turned into AWS_AUTH errors that say what to do next. Secrets never leave the returned provider.
  */
 export function credentialsFor(profile: ProfileConfig, options: CredentialOptions): AwsCredentialIdentityProvider {
-  const provider = fromIni({
-    profile: profile.name,
-    ...options.files,
-    ignoreCache: true,
-    mfaCodeProvider: (serial) => options.mfaCodeProvider(profile.name, serial),
-    clientConfig: { region: options.region, ...(options.stsEndpoint ? { endpoint: options.stsEndpoint } : {}) },
-  });
+  const provider = profile.kind === 'sso' ? ssoProvider(profile, options) : iniProvider(profile, options);
   return async (identityProperties) => {
     try {
       return await provider(identityProperties);
@@ -31,6 +25,25 @@ export function credentialsFor(profile: ProfileConfig, options: CredentialOption
       throw credentialError(profile, cause);
     }
   };
+}
+
+function iniProvider(profile: ProfileConfig, options: CredentialOptions): AwsCredentialIdentityProvider {
+  return fromIni({
+    profile: profile.name,
+    ...options.files,
+    ignoreCache: true,
+    mfaCodeProvider: (serial) => options.mfaCodeProvider(profile.name, serial),
+    clientConfig: { region: options.region, ...(options.stsEndpoint ? { endpoint: options.stsEndpoint } : {}) },
+  });
+}
+
+/**
+ * fromIni hands an SSO profile to fromSSO without the file paths (it would read ~/.aws/config instead of ours)
+ * and with our clientConfig (the console's region and STS endpoint instead of the profile's sso_region).
+ * Calling fromSSO directly with the files and no clientConfig resolves it as the AWS CLI does.
+ */
+function ssoProvider(profile: ProfileConfig, options: CredentialOptions): AwsCredentialIdentityProvider {
+  return fromSSO({ profile: profile.name, ...options.files, ignoreCache: true });
 }
 
 export function staticCredentials(credentials: AwsCredentialIdentity): AwsCredentialIdentityProvider {

@@ -25,6 +25,8 @@ export interface ProfileConfig {
   ssoSession?: string;
   ssoStartUrl?: string;
   credentialProcess?: string;
+  /** `ignore_configured_endpoint_urls = true` in the profile. */
+  ignoreConfiguredEndpointUrls?: boolean;
 }
 
 export interface ProfileFiles {
@@ -44,7 +46,8 @@ export async function loadProfiles(files: ProfileFiles = {}): Promise<ProfileCon
     if (!key.startsWith('sso-session.') && !key.startsWith('services.')) names.add(key);
   }
   const ordered = [...names].sort((a, b) => (a === 'default' ? -1 : b === 'default' ? 1 : 0));
-  return ordered.map((name) => toProfile(name, { ...credentialsFile[name], ...configFile[name] }, configFile));
+  // The credentials file wins over the config file for the same key, as in the SDK's parseKnownFiles.
+  return ordered.map((name) => toProfile(name, { ...configFile[name], ...credentialsFile[name] }, configFile));
 }
 
 function toProfile(name: string, section: Section, configFile: Record<string, Section>): ProfileConfig {
@@ -69,25 +72,31 @@ function toProfile(name: string, section: Section, configFile: Record<string, Se
     ssoSession,
     ssoStartUrl,
     credentialProcess: section.credential_process,
+    ignoreConfiguredEndpointUrls: section.ignore_configured_endpoint_urls === 'true',
   };
 }
 
+/** The credential source the SDK's fromIni picks for this section, checked in the SDK's own order. */
 function kindOf(section: Section, ssoStartUrl: string | undefined): ProfileKind {
+  if (section.role_arn && (section.source_profile ?? section.credential_source)) return 'assume-role';
+  if (section.aws_access_key_id && section.aws_secret_access_key) return 'static';
   if (section.role_arn && section.web_identity_token_file) return 'web-identity';
-  if (section.role_arn) return 'assume-role';
-  if (section.sso_session || ssoStartUrl || section.sso_account_id) return 'sso';
   if (section.credential_process) return 'process';
-  if (section.aws_access_key_id) return 'static';
+  if (section.sso_session || ssoStartUrl || section.sso_account_id || section.sso_role_name || section.sso_region) return 'sso';
   return 'other';
 }
 
 /** The endpoint a client for this profile and service must use, in the SDK's documented order of precedence. */
 export function endpointFor(profile: ProfileConfig, service: ServiceName, env: NodeJS.ProcessEnv = process.env): string | undefined {
-  if (env.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS === 'true') return undefined;
+  // The environment variable overrides the profile setting either way; the SDK accepts only "true" and "false".
+  const ignore = env.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS;
+  if (ignore === 'true' || (ignore !== 'false' && profile.ignoreConfiguredEndpointUrls === true)) return undefined;
+  // `||`, not `??`: the SDK treats an empty variable as unset.
   return (
-    env[`AWS_ENDPOINT_URL_${SERVICES[service].envSuffix}`] ??
-    env.AWS_ENDPOINT_URL ??
-    profile.serviceEndpoints[service] ??
-    profile.endpointUrl
+    env[`AWS_ENDPOINT_URL_${SERVICES[service].envSuffix}`] ||
+    env.AWS_ENDPOINT_URL ||
+    profile.serviceEndpoints[service] ||
+    profile.endpointUrl ||
+    undefined
   );
 }

@@ -40,6 +40,8 @@ const CONFLICT = new Set([
   'ResourceInUseException',
   'DuplicateProviderException',
   'ResourceExistsException',
+  'ConflictException',
+  'ResourceConflictException',
 ]);
 const LIMIT = new Set(['LimitExceededException', 'ServiceQuotaExceededException', 'TooManyFailedAttemptsException']);
 const VALIDATION = new Set([
@@ -75,7 +77,7 @@ export function toWireError(cause: unknown): WireError {
   }
   const err = cause as AwsLikeError;
   const name = err.name ?? '';
-  const message = err.message ?? name ?? 'Unknown error';
+  const message = err.message || name || 'Unknown error';
   const status = err.$metadata?.httpStatusCode ?? err.$response?.statusCode;
   const operation = err.$operation;
   const aws = (code: ErrorCode, retryable = false, hint?: string): WireError => ({
@@ -111,8 +113,9 @@ export function toWireError(cause: unknown): WireError {
 }
 
 function authHint(message: string): string {
-  const sso = /aws sso login --profile [^\s"']+/i.exec(message);
-  if (sso) return `Run \`${sso[0]}\` in a terminal, then retry.`;
+  const sso = /aws sso login --profile [^\s"'`]+/i.exec(message);
+  // The command often ends a sentence: the full stop is not part of the profile name.
+  if (sso) return `Run \`${sso[0].replace(/[.,;:!?)]+$/, '')}\` in a terminal, then retry.`;
   if (/sso/i.test(message)) return 'The SSO session is missing or expired: run `aws sso login --profile <name>`, then retry.';
   if (/mfa/i.test(message)) return 'Enter a current MFA code when asked.';
   return 'Check the profile\'s credentials (keys, role, SSO session) and that they allow this call.';

@@ -1,0 +1,179 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { CognitoIdentityProviderClient, CreateUserPoolCommand } from '@aws-sdk/client-cognito-identity-provider';
+import type { AwsCredentialIdentity } from '@smithy/types';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Core } from '../../src/main/core';
+import { createCore } from '../../src/main/core';
+import type { CallContext } from '../../src/main/ipc/router';
+import { SANDBOX_CREDENTIALS } from '../../src/main/sandbox/credentials';
+import type { ChannelName, EventOf, RequestOf } from '../../src/shared/ipc/channels';
+import { CHANNEL_NAMES } from '../../src/shared/ipc/channels';
+import type { ProfileRef } from '../../src/shared/model/profiles';
+import { SANDBOX_PROFILE, SANDBOX_REGION } from '../../src/shared/model/profiles';
+import { PYTHON } from '../helpers/moto';
+
+// Its own region keeps this file's pools apart from other files' pools in the shared emulator.
+const REGION = 'ap-northeast-3';
+const STATIC = {
+  accessKeyId: 'AKIALEAKTESTSTATIC01',
+  secretAccessKey: 'leakTestStaticSecret/MUST+NOT+LEAK/00001',
+  sessionToken: 'leakTestStaticSessionToken/MUST+NOT+LEAK/00000000001',
+};
+const SOURCE = { accessKeyId: 'AKIALEAKTESTSOURCE01', secretAccessKey: 'leakTestSourceSecret/MUST+NOT+LEAK/00002' };
+const PROCESS_SECRET = 'leakTestProcessSecret/MUST+NOT+LEAK/00003';
+const SECRETS = [...Object.values(STATIC), ...Object.values(SOURCE), PROCESS_SECRET, SANDBOX_CREDENTIALS.accessKeyId, SANDBOX_CREDENTIALS.secretAccessKey];
+/** Any AWS access key id, including the temporary ones moto issues for the assumed role. */
+const KEY_ID = /\b(AKIA|ASIA)[A-Z0-9]{16}\b/;
+
+interface Prepared {
+  poolId: string;
+  poolName: string;
+}
+type Sample<C extends ChannelName> = (ref: ProfileRef, prepared: Prepared) => RequestOf<C>;
+
+/** A valid request for every channel. A channel added to the contract without a sample here fails typecheck. */
+const SAMPLES: { [C in ChannelName]: Sample<C> } = {
+  'app:info': () => ({}),
+  'settings:get': () => ({}),
+  'settings:update': (ref) => ({ theme: 'dark', lastProfile: ref.profile, lastRegion: ref.region }),
+  'settings:set-read-only': (ref) => ({ profile: ref.profile, readOnly: false }),
+  'profiles:list': () => ({}),
+  'profiles:connect': (ref) => ref,
+  'credentials:mfa-answer': () => ({ promptId: randomUUID(), code: '123456' }),
+  'sandbox:status': () => ({}),
+  'sandbox:install-moto': () => ({}),
+  'userPools:list': (ref) => ref,
+  'userPools:delete': (ref, prepared) => ({ ...ref, userPoolId: prepared.poolId, confirmName: prepared.poolName }),
+};
+
+function sampleFor(channel: ChannelName, ref: ProfileRef, prepared: Prepared): unknown {
+  return (SAMPLES[channel] as Sample<ChannelName>)(ref, prepared);
+}
+
+async function createPool(endpoint: string, region: string, credentials: AwsCredentialIdentity): Promise<Prepared> {
+  const idp = new CognitoIdentityProviderClient({ region, endpoint, credentials });
+  try {
+    const poolName = `leak-test-${randomUUID().slice(0, 8)}`;
+    const { UserPool } = await idp.send(new CreateUserPoolCommand({ PoolName: poolName }));
+    if (!UserPool?.Id) throw new Error('moto did not return a pool id');
+    return { poolId: UserPool.Id, poolName };
+  } finally {
+    idp.destroy();
+  }
+}
+
+describe('no secret ever crosses IPC', () => {
+  const moto = inject('motoEndpoint');
+  const record: { profile: string; channel: string; round: number; envelope: unknown }[] = [];
+  const emitted: { event: string; payload: unknown }[] = [];
+  let dir: string;
+  let core: Core;
+
+  const ctx: CallContext = {
+    senderId: 'leak-window',
+    emit(event, payload) {
+      emitted.push({ event, payload });
+      if (event === 'credentials:mfa-prompt') {
+        const { promptId } = payload as EventOf<'credentials:mfa-prompt'>;
+        setTimeout(() => void core.dispatch('credentials:mfa-answer', { promptId, code: '112233' }, ctx), 5);
+      }
+    },
+  };
+
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'cc-leak-'));
+    const script = path.join(dir, 'leaky-process.mjs');
+    // A credential_process that fails loudly, with its secret on stderr and in broken JSON on stdout.
+    writeFileSync(
+      script,
+      `process.stderr.write('debug: secret=${PROCESS_SECRET}\\n');\nprocess.stdout.write('{"Version":1,"SecretAccessKey":"${PROCESS_SECRET}"');\nprocess.exit(1);\n`,
+    );
+    const config = [
+      `[profile leak-static]\nregion = ${REGION}\nendpoint_url = ${moto}\n`,
+      `[profile leak-source]\nregion = ${REGION}\n`,
+      `[profile leak-mfa]\nrole_arn = arn:aws:iam::123456789012:role/LeakTest\nsource_profile = leak-source\nmfa_serial = arn:aws:iam::123456789012:mfa/leak\nregion = ${REGION}\nendpoint_url = ${moto}\n`,
+      `[profile leak-process]\ncredential_process = "${process.execPath}" "${script}"\nregion = ${REGION}\nendpoint_url = ${moto}\n`,
+    ].join('\n');
+    const credentials = [
+      `[leak-static]\naws_access_key_id = ${STATIC.accessKeyId}\naws_secret_access_key = ${STATIC.secretAccessKey}\naws_session_token = ${STATIC.sessionToken}\n`,
+      `[leak-source]\naws_access_key_id = ${SOURCE.accessKeyId}\naws_secret_access_key = ${SOURCE.secretAccessKey}\n`,
+    ].join('\n');
+    writeFileSync(path.join(dir, 'config'), config);
+    writeFileSync(path.join(dir, 'credentials'), credentials);
+    core = createCore({
+      dataDir: path.join(dir, 'data'),
+      host: 'web',
+      version: 'test',
+      files: { configFilepath: path.join(dir, 'config'), filepath: path.join(dir, 'credentials') },
+      env: {},
+      pythonCandidates: [PYTHON],
+    });
+  });
+  afterAll(async () => {
+    await core.dispose();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function everyChannel(ref: ProfileRef, prepare: () => Promise<Prepared>): Promise<void> {
+    // Connect first, so the sandbox is running (and the MFA prompt answered) before a pool is made to delete.
+    record.push({ profile: ref.profile, channel: 'profiles:connect', round: 0, envelope: await core.dispatch('profiles:connect', ref, ctx) });
+    const prepared = await prepare();
+    for (const round of [1, 2]) {
+      for (const channel of CHANNEL_NAMES) {
+        record.push({ profile: ref.profile, channel, round, envelope: await core.dispatch(channel, sampleFor(channel, ref, prepared), ctx) });
+      }
+    }
+  }
+  const envelopes = (profile: string, channel: string, round = 1): unknown[] =>
+    record.filter((r) => r.profile === profile && r.channel === channel && r.round === round).map((r) => r.envelope);
+
+  it('has a sample for every channel, each of them valid', () => {
+    expect(Object.keys(SAMPLES).sort()).toEqual([...CHANNEL_NAMES].sort());
+  });
+
+  it('dispatches every channel for a static-keys profile', async () => {
+    const ref = { profile: 'leak-static', region: REGION };
+    await everyChannel(ref, () => createPool(moto, REGION, STATIC));
+    expect(envelopes('leak-static', 'profiles:connect', 0)).toEqual([{ ok: true, value: expect.objectContaining({ accountId: '123456789012' }) as unknown }]);
+    expect(envelopes('leak-static', 'userPools:list')).toEqual([{ ok: true, value: expect.any(Array) as unknown }]);
+    expect(envelopes('leak-static', 'userPools:delete')).toEqual([{ ok: true, value: null }]);
+    expect(envelopes('leak-static', 'userPools:delete', 2)).toEqual([{ ok: false, error: expect.objectContaining({ code: 'NOT_FOUND' }) as unknown }]);
+  });
+
+  it('dispatches every channel for the Local sandbox', async () => {
+    const ref = { profile: SANDBOX_PROFILE, region: SANDBOX_REGION };
+    await everyChannel(ref, () => {
+      const endpoint = core.sandbox.getStatus().endpoint;
+      if (!endpoint) throw new Error(`sandbox not running: ${JSON.stringify(core.sandbox.getStatus())}`);
+      return createPool(endpoint, SANDBOX_REGION, SANDBOX_CREDENTIALS);
+    });
+    expect(envelopes(SANDBOX_PROFILE, 'profiles:connect', 0)).toEqual([{ ok: true, value: expect.objectContaining({ profile: SANDBOX_PROFILE }) as unknown }]);
+    expect(envelopes(SANDBOX_PROFILE, 'userPools:delete')).toEqual([{ ok: true, value: null }]);
+    expect(emitted.some((e) => e.event === 'sandbox:progress')).toBe(true);
+  });
+
+  it('dispatches every channel for an assume-role profile with MFA, and for a failing credential_process', async () => {
+    const mfa = { profile: 'leak-mfa', region: REGION };
+    await everyChannel(mfa, () => createPool(moto, REGION, SOURCE));
+    expect(envelopes('leak-mfa', 'profiles:connect', 0)).toEqual([{ ok: true, value: expect.objectContaining({ arn: expect.stringContaining('assumed-role/LeakTest') as unknown }) as unknown }]);
+    expect(emitted.filter((e) => e.event === 'credentials:mfa-prompt').length).toBeGreaterThan(0);
+
+    const failing = { profile: 'leak-process', region: REGION };
+    await everyChannel(failing, () => Promise.resolve({ poolId: `${REGION}_Missing0`, poolName: 'missing' }));
+    expect(envelopes('leak-process', 'userPools:list')).toEqual([{ ok: false, error: expect.objectContaining({ code: 'AWS_AUTH' }) as unknown }]);
+  });
+
+  it('never puts a key, secret or session token in a response or an event', () => {
+    expect(record.length).toBeGreaterThanOrEqual(4 * (2 * CHANNEL_NAMES.length + 1));
+    expect(record.filter((r) => JSON.stringify(r.envelope).includes('"VALIDATION"')).map((r) => `${r.profile} ${r.channel}`)).toEqual([]);
+    const everything = [...record.map((r) => ({ where: `${r.profile} ${r.channel} #${r.round}`, text: JSON.stringify(r.envelope) })), ...emitted.map((e) => ({ where: e.event, text: JSON.stringify(e.payload) }))];
+    const leaks = everything.flatMap(({ where, text }) => [
+      ...SECRETS.filter((s) => text.includes(s) || text.includes(s.slice(0, 16))).map((s) => `${where}: ${s.slice(0, 12)}...`),
+      ...(KEY_ID.test(text) ? [`${where}: an access key id`] : []),
+    ]);
+    expect(leaks).toEqual([]);
+  });
+});

@@ -1,0 +1,153 @@
+import type { ChannelName, RequestOf } from '../../../../src/shared/ipc/channels';
+
+/** A small seeded PRNG (mulberry32): the same seed gives the same 10,000 requests on every machine. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export type Rng = () => number;
+export const pick = <T>(rng: Rng, items: readonly T[]): T => {
+  if (items.length === 0) throw new Error('pick from an empty list');
+  return items[Math.floor(rng() * items.length)] as T;
+};
+
+export const HUGE = 'x'.repeat(200_000);
+const HUGE_UNICODE = '\u{1F600}'.repeat(50_000);
+
+/** A field's JS type decides which generic wrong values are wrong for it (null is fine for a nullable field). */
+export interface FieldSpec {
+  type: 'string' | 'boolean';
+  required: boolean;
+  nullable?: boolean;
+  /** Values of the right type that the schema must still refuse. */
+  bad: readonly unknown[];
+}
+
+export interface ChannelSpec<C extends ChannelName> {
+  valid: RequestOf<C>;
+  fields: Record<string, FieldSpec>;
+}
+
+export const BAD_PROFILES = [
+  '',
+  'p'.repeat(129),
+  HUGE,
+  'line\nbreak',
+  'tab\there',
+  'semi;colon',
+  'quote"d',
+  'prófile',
+  'emoji\u{1F600}',
+  'nul\u0000byte',
+  'back\\slash',
+  '$(whoami)',
+  '`id`',
+  '<script>alert(1)</script>',
+  HUGE_UNICODE,
+] as const;
+
+export const BAD_REGIONS = [
+  '',
+  'us-east-1 ',
+  ' us-east-1',
+  'US-EAST-1',
+  'useast1',
+  'us-east-',
+  'us-east-100',
+  'moon-base-1',
+  'us-east-1\n',
+  'eu-west-1;rm -rf /',
+  'r'.repeat(10_000),
+  HUGE,
+  '../../etc/passwd',
+] as const;
+
+const profile: FieldSpec = { type: 'string', required: true, bad: BAD_PROFILES };
+const region: FieldSpec = { type: 'string', required: true, bad: BAD_REGIONS };
+const ref = { profile: 'default', region: 'eu-west-1' } as const;
+
+/** One valid request per channel and what each field refuses. Typed so that a new channel without a spec fails typecheck. */
+export const SPECS: { [C in ChannelName]: ChannelSpec<C> } = {
+  'app:info': { valid: {}, fields: {} },
+  'settings:get': { valid: {}, fields: {} },
+  'settings:update': {
+    valid: { theme: 'dark', lastProfile: 'default', lastRegion: 'eu-west-1' },
+    fields: {
+      theme: { type: 'string', required: false, bad: ['purple', '', 'DARK', 'dark ', HUGE] },
+      lastProfile: { type: 'string', required: false, bad: BAD_PROFILES },
+      lastRegion: { type: 'string', required: false, bad: ['r'.repeat(33), HUGE] },
+    },
+  },
+  'settings:set-read-only': {
+    valid: { profile: 'default', readOnly: true },
+    fields: { profile, readOnly: { type: 'boolean', required: true, bad: [] } },
+  },
+  'profiles:list': { valid: {}, fields: {} },
+  'profiles:connect': { valid: ref, fields: { profile, region } },
+  'credentials:mfa-answer': {
+    valid: { promptId: '3b241101-e2bb-4255-8caf-4136c566a962', code: '123456' },
+    fields: {
+      promptId: {
+        type: 'string',
+        required: true,
+        bad: ['', 'not-a-uuid', '3b241101e2bb42558caf4136c566a962', '3b241101-e2bb-4255-8caf-4136c566a962 ', '{3b241101-e2bb-4255-8caf-4136c566a962}', HUGE],
+      },
+      code: {
+        type: 'string',
+        required: true,
+        nullable: true,
+        bad: ['', '12345', '1234567', 'abcdef', '12345\n', ' 123456', '\uFF11\uFF12\uFF13\uFF14\uFF15\uFF16', '123 456', HUGE],
+      },
+    },
+  },
+  'sandbox:status': { valid: {}, fields: {} },
+  'sandbox:install-moto': { valid: {}, fields: {} },
+  'userPools:list': { valid: ref, fields: { profile, region } },
+  'userPools:delete': {
+    valid: { ...ref, userPoolId: 'eu-west-1_AbC123xyz', confirmName: 'my-pool' },
+    fields: {
+      profile,
+      region,
+      userPoolId: { type: 'string', required: true, bad: ['', 'nounderscore', 'eu-west-1_', '_abc', 'eu-west-1_abc!', 'a b_c', 'eu-west-1_abc\n', '../x_y'] },
+      confirmName: { type: 'string', required: true, bad: [''] },
+    },
+  },
+};
+
+/** Values of every JS type but the field's own; `undefined` only where the field is required, `null` only where not nullable. */
+export function wrongType(rng: Rng, field: FieldSpec): unknown {
+  const candidates: unknown[] = [
+    0,
+    -1,
+    1.5,
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    123456,
+    10n,
+    [],
+    ['default'],
+    {},
+    { value: 'default' },
+    new Date(0),
+    nested(rng, 1 + Math.floor(rng() * 40)),
+  ];
+  if (field.type !== 'string') candidates.push('true', 'default', '', HUGE);
+  if (field.type !== 'boolean') candidates.push(true, false);
+  if (field.required) candidates.push(undefined);
+  if (!field.nullable) candidates.push(null);
+  return pick(rng, candidates);
+}
+
+/** Deeply nested arrays and objects with odd leaves. */
+export function nested(rng: Rng, depth: number): unknown {
+  if (depth <= 0) return pick(rng, [null, 0, 'leaf', true, -0, '', '__proto__']);
+  const leaf = pick(rng, ['x', 1, null, false]);
+  return rng() < 0.5 ? [nested(rng, depth - 1), leaf] : { a: nested(rng, depth - 1), b: leaf };
+}
