@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity } from '@smithy/types';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { credentialsFor } from '../../src/main/aws/credentials';
 import type { ProfileConfig, ProfileFiles } from '../../src/main/aws/profiles';
 import { loadProfiles } from '../../src/main/aws/profiles';
@@ -134,10 +134,13 @@ describe('assume-role with MFA against moto STS', () => {
       },
     };
 
-    beforeAll(() => {
+    // A fresh core per test: credentials are shared per profile for the life of a core.
+    beforeEach(() => {
+      prompts.length = 0;
+      answer = '135790';
       core = createCore({ dataDir: path.join(dir, 'data'), host: 'web', version: 'test', files, env: {} });
     });
-    afterAll(() => core.dispose());
+    afterEach(() => core.dispose());
 
     it('prompts the calling window for a code and connects as the assumed role', async () => {
       const result = await core.dispatch('profiles:connect', { profile: 'admin-mfa', region: 'us-east-1' }, ctx);
@@ -146,22 +149,23 @@ describe('assume-role with MFA against moto STS', () => {
       expect(result.value as Connection).toMatchObject({ profile: 'admin-mfa', accountId: '123456789012', arn: `arn:aws:sts::123456789012:assumed-role/CognitoAdmin/${SESSION}` });
     });
 
-    // Known bug (see the report): each service client gets its own credential provider from ProfileRegistry.resolve,
-    // so the user is asked for a code by STS, then again by cognito-idp, sesv2 ... Remove `.fails` once fixed.
-    it.fails('asks once per profile, not once per AWS service client', async () => {
-      prompts.length = 0;
+    it('asks once per profile, not once per AWS service client or region', async () => {
       const ref = { profile: 'admin-mfa', region: 'ap-southeast-2' };
       expect(await core.dispatch('profiles:connect', ref, ctx)).toMatchObject({ ok: true });
       expect(await core.dispatch('userPools:list', ref, ctx)).toMatchObject({ ok: true });
+      expect(await core.dispatch('userPools:list', { ...ref, region: 'eu-west-1' }, ctx)).toMatchObject({ ok: true });
       expect(prompts).toHaveLength(1);
     });
 
-    it('reports CANCELLED when the window dismisses the prompt', async () => {
+    it('reports CANCELLED when the window dismisses the prompt, and asks again on retry', async () => {
       answer = null;
-      prompts.length = 0;
-      const result = await core.dispatch('profiles:connect', { profile: 'admin-mfa', region: 'eu-west-1' }, ctx);
+      const ref = { profile: 'admin-mfa', region: 'eu-west-1' };
+      const result = await core.dispatch('profiles:connect', ref, ctx);
       expect(prompts).toHaveLength(1);
       expect(result).toMatchObject({ ok: false, error: { code: 'CANCELLED' } });
+      answer = '135790';
+      expect(await core.dispatch('profiles:connect', ref, ctx)).toMatchObject({ ok: true });
+      expect(prompts).toHaveLength(2);
     });
   });
 });

@@ -32,10 +32,11 @@ export class ClientCache {
   private readonly cache = new Map<string, AwsClients[ServiceName]>();
 
   get<S extends ServiceName>(profile: ResolvedProfile, region: string, service: S): ClientOf<S> {
-    const key = `${profile.name}\u0000${region}\u0000${service}`;
+    // The endpoint is part of the key: a restarted sandbox listens on a new port.
+    const endpoint = profile.endpoint(service);
+    const key = `${profile.name}\u0000${region}\u0000${service}\u0000${endpoint ?? ''}`;
     let client = this.cache.get(key);
     if (!client) {
-      const endpoint = profile.endpoint(service);
       const Ctor = constructors[service] as new (config: object) => AwsClients[ServiceName];
       client = new Ctor({
         region,

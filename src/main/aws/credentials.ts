@@ -71,3 +71,28 @@ export function credentialError(profile: ProfileConfig, cause: unknown): AppErro
 function firstLine(text: string): string {
   return text.split('\n')[0]?.slice(0, 300) ?? '';
 }
+
+/** Refresh credentials this long before they expire. */
+const REFRESH_MARGIN_MS = 5 * 60_000;
+
+/**
+ * One credential fetch shared by every client of a profile: an assume-role with MFA asks for one code, not one per
+ * service. Kept until five minutes before expiry; a failure is not kept, so Retry asks again.
+ */
+export function shareCredentials(provider: AwsCredentialIdentityProvider): AwsCredentialIdentityProvider {
+  let current: Promise<AwsCredentialIdentity> | undefined;
+  const fetchNew = (identityProperties?: Record<string, unknown>): Promise<AwsCredentialIdentity> => {
+    const attempt = provider(identityProperties).catch((error: unknown) => {
+      if (current === attempt) current = undefined;
+      throw error;
+    });
+    current = attempt;
+    return attempt;
+  };
+  return async (identityProperties) => {
+    if (!current) return fetchNew(identityProperties);
+    const credentials = await current;
+    const expiresAt = credentials.expiration?.getTime();
+    return expiresAt !== undefined && expiresAt - Date.now() < REFRESH_MARGIN_MS ? fetchNew(identityProperties) : credentials;
+  };
+}

@@ -5,7 +5,7 @@ import { SANDBOX_CREDENTIALS } from '../sandbox/credentials';
 import type { SandboxManager } from '../sandbox/sandbox-manager';
 import type { ResolvedProfile } from './clients';
 import type { MfaCodeProvider } from './credentials';
-import { credentialsFor, staticCredentials } from './credentials';
+import { credentialsFor, shareCredentials, staticCredentials } from './credentials';
 import type { ProfileConfig, ProfileFiles } from './profiles';
 import { endpointFor, loadProfiles } from './profiles';
 
@@ -19,7 +19,14 @@ export interface RegistryOptions {
 
 /** The profiles the console offers: the built-in Local sandbox first, then the user's ini profiles. */
 export class ProfileRegistry {
+  /** One resolved profile (and so one credential cache) per name; an edited ini file is picked up via forget(). */
+  private readonly resolved = new Map<string, ResolvedProfile>();
+
   constructor(private readonly options: RegistryOptions) {}
+
+  forget(name: string): void {
+    this.resolved.delete(name);
+  }
 
   async list(): Promise<ProfileSummary[]> {
     const defaultName = this.options.env.AWS_PROFILE ?? 'default';
@@ -59,19 +66,25 @@ export class ProfileRegistry {
       const endpoint = await this.options.sandbox.ensureRunning();
       return { name, credentials: staticCredentials(SANDBOX_CREDENTIALS), endpoint: () => endpoint };
     }
+    const cached = this.resolved.get(name);
+    if (cached) return cached;
     const config = (await this.configs()).find((p) => p.name === name);
     if (!config) throw new AppError('NOT_FOUND', `No profile named "${name}" in the AWS config or credentials file.`);
     const env = this.options.env;
-    return {
+    const profile: ResolvedProfile = {
       name,
-      credentials: credentialsFor(config, {
-        files: this.options.files,
-        region,
-        stsEndpoint: endpointFor(config, 'sts', env),
-        mfaCodeProvider: this.options.mfaCodeProvider,
-      }),
+      credentials: shareCredentials(
+        credentialsFor(config, {
+          files: this.options.files,
+          region,
+          stsEndpoint: endpointFor(config, 'sts', env),
+          mfaCodeProvider: this.options.mfaCodeProvider,
+        }),
+      ),
       endpoint: (service) => endpointFor(config, service, env),
     };
+    this.resolved.set(name, profile);
+    return profile;
   }
 
   private configs(): Promise<ProfileConfig[]> {

@@ -26,6 +26,10 @@ export function createRouter(handlers: Handlers, options: RouterOptions): Dispat
       return fail({ code: 'VALIDATION', message: `Unknown channel: ${describe(channel)}`, retryable: false });
     }
     const spec = channels[channel];
+    // Requests are plain JSON objects; Electron's structured clone would also carry a Date, Map or Error.
+    if (!isPlainObject(payload)) {
+      return fail({ code: 'VALIDATION', message: `Invalid request for ${channel}: expected an object`, retryable: false });
+    }
     const parsed = spec.request.safeParse(payload);
     if (!parsed.success) return fail(validationError(parsed.error, `Invalid request for ${channel}`));
 
@@ -64,4 +68,10 @@ function fail(error: WireError): Envelope<never> {
 function describe(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.slice(0, 64));
   return typeof value;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return proto === Object.prototype || proto === null;
 }

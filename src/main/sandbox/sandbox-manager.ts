@@ -47,7 +47,9 @@ export class SandboxManager {
 
   async install(onProgress?: ProgressListener): Promise<SandboxStatus> {
     const location = await locateMoto(this.options.dataDir, this.options.pythonCandidates);
-    if (location.found) return this.setStatus({ state: 'stopped', message: `moto is available (${location.python}).` });
+    if (location.found) {
+      return this.server ? this.getStatus() : this.setStatus({ state: 'stopped', message: `moto is available (${location.python}).` });
+    }
     if (location.reason === 'missing-python' || !location.python) {
       return this.setStatus({ state: 'missing-python', message: location.message, fix: location.fix });
     }

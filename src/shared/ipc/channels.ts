@@ -56,7 +56,10 @@ export const channels = {
   'userPools:list': { request: profileRefSchema, response: z.array(userPoolSummarySchema) },
   'userPools:delete': {
     request: profileRefSchema
-      .extend({ userPoolId: userPoolIdSchema, confirmName: z.string().min(1, 'Type the pool name to confirm') })
+      .extend({
+        userPoolId: userPoolIdSchema,
+        confirmName: z.string().min(1, 'Type the pool name to confirm').max(128, 'A pool name is at most 128 characters'),
+      })
       .strict(),
     response: z.null(),
     mutating: true,

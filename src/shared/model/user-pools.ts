@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 export const userPoolIdSchema = z
   .string()
+  .max(55, 'A user pool id is at most 55 characters')
   .regex(/^[\w-]+_[0-9a-zA-Z]+$/, 'Not a user pool id (for example eu-west-1_AbC123xyz)');
 
 export const MFA_CONFIGURATIONS = ['OFF', 'ON', 'OPTIONAL'] as const;
