@@ -64,7 +64,9 @@ results.forEach((result, i) => {
   else {
     failed = true;
     // esbuild has already printed the details; this line names the output that is missing.
-    console.error(`failed ${targets[i].outfile}: ${result.reason instanceof Error ? result.reason.message.split('\n')[0] : result.reason}`);
+    console.error(
+      `failed ${targets[i].outfile}: ${result.reason instanceof Error ? result.reason.message.split('\n')[0] : result.reason}`,
+    );
   }
 });
 if (failed) process.exitCode = 1;

@@ -16,7 +16,11 @@ export interface CliDeps {
 }
 
 /** Runs `work` with a context and always disposes it: clients destroyed, sandbox stopped, no handle left open. */
-export async function withContext<T>(deps: CliDeps, env: NodeJS.ProcessEnv, work: (ctx: CliContext) => Promise<T>): Promise<T> {
+export async function withContext<T>(
+  deps: CliDeps,
+  env: NodeJS.ProcessEnv,
+  work: (ctx: CliContext) => Promise<T>,
+): Promise<T> {
   const ctx = deps.openContext(env);
   try {
     return await work(ctx);

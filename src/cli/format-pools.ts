@@ -4,7 +4,9 @@ import { renderTable } from './table';
 
 /** By name, then id: ListUserPools has no useful order and pool names need not be unique. */
 export function sortPools(pools: readonly UserPoolSummary[]): UserPoolSummary[] {
-  return [...pools].sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || a.id.localeCompare(b.id));
+  return [...pools].sort(
+    (a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || a.id.localeCompare(b.id),
+  );
 }
 
 /** `2026-03-01 14:05` in UTC: sortable, one width, and the same on every machine. */
@@ -23,7 +25,11 @@ const COLUMNS: readonly Column<UserPoolSummary>[] = [
   { header: 'NAME', value: (p) => p.name },
   { header: 'ID', value: (p) => p.id },
   { header: 'CREATED (UTC)', value: (p) => formatCreated(p.createdAt) },
-  { header: 'EST. USERS', value: (p) => (p.estimatedUsers === undefined ? '-' : String(p.estimatedUsers)), align: 'right' },
+  {
+    header: 'EST. USERS',
+    value: (p) => (p.estimatedUsers === undefined ? '-' : String(p.estimatedUsers)),
+    align: 'right',
+  },
   { header: 'MFA', value: (p) => p.mfa ?? '-' },
   { header: 'DELETION PROTECTION', value: (p) => onOff(p.deletionProtection) },
 ];

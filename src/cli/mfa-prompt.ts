@@ -9,9 +9,13 @@ export function terminalMfaPrompt(
 ): MfaCodeProvider {
   return async (profile, mfaSerial) => {
     if (!input.isTTY) {
-      throw new AppError('AWS_AUTH', `Profile "${profile}" needs an MFA code from ${mfaSerial} and there is no terminal to ask for it.`, {
-        hint: 'Run the command in an interactive terminal.',
-      });
+      throw new AppError(
+        'AWS_AUTH',
+        `Profile "${profile}" needs an MFA code from ${mfaSerial} and there is no terminal to ask for it.`,
+        {
+          hint: 'Run the command in an interactive terminal.',
+        },
+      );
     }
     const rl = createInterface({ input, output });
     try {

@@ -35,7 +35,11 @@ export function parseEndpointUrl(value: string): string {
  * `ignore_configured_endpoint_urls` (env or profile): "false" is the SDK's value that overrides the profile's.
  */
 export function withEndpointOverride(env: NodeJS.ProcessEnv, endpointUrl: string): NodeJS.ProcessEnv {
-  const next: NodeJS.ProcessEnv = { ...env, AWS_ENDPOINT_URL: endpointUrl, AWS_IGNORE_CONFIGURED_ENDPOINT_URLS: 'false' };
+  const next: NodeJS.ProcessEnv = {
+    ...env,
+    AWS_ENDPOINT_URL: endpointUrl,
+    AWS_IGNORE_CONFIGURED_ENDPOINT_URLS: 'false',
+  };
   for (const { envSuffix } of Object.values(SERVICES)) next[`AWS_ENDPOINT_URL_${envSuffix}`] = endpointUrl;
   return next;
 }

@@ -57,7 +57,7 @@ function buildProgram(deps: CliDeps, setCode: (code: number) => void): Command {
     .command('list')
     .description('list every user pool of an account and region')
     .requiredOption('--profile <name>', `AWS profile from ~/.aws/config or credentials, or "${SANDBOX_PROFILE}"`)
-    .option('--region <region>', 'AWS region (default: AWS_REGION, then the profile\'s region, then us-east-1)')
+    .option('--region <region>', "AWS region (default: AWS_REGION, then the profile's region, then us-east-1)")
     .option('--endpoint-url <url>', 'send every AWS call of this run to this endpoint (an emulator, a proxy)')
     .option('--json', 'print JSON instead of a table')
     .action(async (_options: unknown, command: Command) => {

@@ -27,7 +27,7 @@ export interface MainParts {
   sandbox: SandboxManager;
   registry: ProfileRegistry;
   /** Destroys clients and stops the sandbox (even mid-start), so the process can exit. */
-  dispose(): Promise<void>;
+  dispose: () => Promise<void>;
 }
 
 export function createMainParts(options: PartsOptions): MainParts {
@@ -80,6 +80,9 @@ export function createCore(options: CoreOptions): Core {
   const prompts = new MfaPrompts();
   const parts = createMainParts({ ...options, mfaCodeProvider: (profile, serial) => prompts.ask(profile, serial) });
   const handlers = createHandlers({ version: options.version, host: options.host, prompts, ...parts });
-  const dispatch = createRouter(handlers, { isReadOnly: (p) => parts.settings.isReadOnly(p), onError: options.onError });
+  const dispatch = createRouter(handlers, {
+    isReadOnly: (p) => parts.settings.isReadOnly(p),
+    onError: options.onError,
+  });
   return { dispatch, sandbox: parts.sandbox, settings: parts.settings, dispose: parts.dispose };
 }

@@ -25,7 +25,11 @@ export class ApiError extends Error {
 
 function bridge(): WindowApi {
   if (!window.api) {
-    throw new ApiError({ code: 'INTERNAL', message: 'The console bridge (window.api) is missing: open the app, not the HTML file.', retryable: false });
+    throw new ApiError({
+      code: 'INTERNAL',
+      message: 'The console bridge (window.api) is missing: open the app, not the HTML file.',
+      retryable: false,
+    });
   }
   return window.api;
 }
@@ -37,7 +41,11 @@ export async function call<C extends ChannelName>(channel: C, request: RequestOf
     envelope = await bridge().invoke(channel, request);
   } catch (cause) {
     if (cause instanceof ApiError) throw cause;
-    throw new ApiError({ code: 'NETWORK', message: `The console backend did not answer: ${String(cause)}`, retryable: true });
+    throw new ApiError({
+      code: 'NETWORK',
+      message: `The console backend did not answer: ${String(cause)}`,
+      retryable: true,
+    });
   }
   if (!envelope.ok) throw new ApiError(envelope.error);
   return envelope.value;
@@ -49,7 +57,11 @@ export function onEvent<E extends EventName>(event: E, listener: (payload: Event
 
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
-  return new ApiError({ code: 'INTERNAL', message: error instanceof Error ? error.message : String(error), retryable: false });
+  return new ApiError({
+    code: 'INTERNAL',
+    message: error instanceof Error ? error.message : String(error),
+    retryable: false,
+  });
 }
 
 const TITLES: Record<ErrorCode, string> = {

@@ -17,12 +17,21 @@ import { useSession } from './stores/session';
 import { useUi } from './stores/ui';
 
 const AREAS: Record<string, { title: string; soon?: string }> = {
-  dashboard: { title: 'Dashboard', soon: 'Counts of pools, users, identity pools, SES state and open findings for this profile and region.' },
+  dashboard: {
+    title: 'Dashboard',
+    soon: 'Counts of pools, users, identity pools, SES state and open findings for this profile and region.',
+  },
   pools: { title: 'User pools' },
-  users: { title: 'Users & groups', soon: 'Fast user and group grids, search on any attribute, bulk jobs and CSV/JSON export.' },
+  users: {
+    title: 'Users & groups',
+    soon: 'Fast user and group grids, search on any attribute, bulk jobs and CSV/JSON export.',
+  },
   'identity-pools': { title: 'Identity pools', soon: 'Identity pool editors: providers, guest access and roles.' },
   ses: { title: 'SES', soon: 'SES account status and quotas, identities with DKIM records, configuration sets.' },
-  templates: { title: 'Templates', soon: 'Verification and invitation messages and SES email templates with live previews.' },
+  templates: {
+    title: 'Templates',
+    soon: 'Verification and invitation messages and SES email templates with live previews.',
+  },
   jobs: { title: 'Jobs', soon: 'Running and finished jobs with progress, results and failure reports.' },
   settings: { title: 'Settings' },
 };
@@ -31,7 +40,12 @@ function Content({ route, theme }: { route: Route; theme: 'light' | 'dark' }) {
   if (route.area === 'pools') return <UserPoolsPage theme={theme} />;
   if (route.area === 'settings') return <SettingsPage />;
   const area = AREAS[route.area];
-  return <ComingSoon title={area?.title ?? 'Not found'} description={area?.soon ?? 'There is no such screen. Choose one on the left.'} />;
+  return (
+    <ComingSoon
+      title={area?.title ?? 'Not found'}
+      description={area?.soon ?? 'There is no such screen. Choose one on the left.'}
+    />
+  );
 }
 
 export function App() {
@@ -88,7 +102,11 @@ export function App() {
             <Content route={route} theme={theme} />
           </SpaceBetween>
         }
-        ariaLabels={{ navigation: 'Navigation', navigationClose: 'Close navigation', navigationToggle: 'Open navigation' }}
+        ariaLabels={{
+          navigation: 'Navigation',
+          navigationClose: 'Close navigation',
+          navigationToggle: 'Open navigation',
+        }}
       />
       <MfaPrompt />
     </>

@@ -18,7 +18,10 @@ async function main(): Promise<void> {
       python: { type: 'string', multiple: true },
     },
   });
-  const dataDir = values['data-dir'] ?? process.env.COGNITO_CONSOLE_DATA_DIR ?? mkdtempSync(path.join(tmpdir(), 'cognito-console-web-'));
+  const dataDir =
+    values['data-dir'] ??
+    process.env.COGNITO_CONSOLE_DATA_DIR ??
+    mkdtempSync(path.join(tmpdir(), 'cognito-console-web-'));
   const core = createCore({
     dataDir,
     host: 'web',
@@ -27,7 +30,9 @@ async function main(): Promise<void> {
   });
   const host = await startWebHost({ core, rendererDir: values.renderer, port: Number(values.port) });
   process.stdout.write(`WEB_HOST_URL=${host.openUrl}\n`);
-  process.stdout.write(`cognito-console web host on ${host.url} (data: ${dataDir}); Ctrl+C stops it and the sandbox.\n`);
+  process.stdout.write(
+    `cognito-console web host on ${host.url} (data: ${dataDir}); Ctrl+C stops it and the sandbox.\n`,
+  );
 
   let stopping = false;
   const stop = (): void => {

@@ -72,7 +72,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     try {
       body = JSON.parse(await readBody(req)) as typeof body;
     } catch {
-      return json(res, { ok: false, error: { code: 'VALIDATION', message: 'The request body is not JSON', retryable: false } });
+      return json(res, {
+        ok: false,
+        error: { code: 'VALIDATION', message: 'The request body is not JSON', retryable: false },
+      });
     }
     const envelope = await options.core.dispatch(body?.channel, body?.request, {
       senderId: clientId,
@@ -83,7 +86,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   function events(req: IncomingMessage, res: ServerResponse, url: URL): void {
     const clientId = url.searchParams.get('client') ?? '';
-    if (!tokenMatches(url.searchParams.get('token') ?? undefined, token)) return send(res, 403, 'text/plain', 'Bad token');
+    if (!tokenMatches(url.searchParams.get('token') ?? undefined, token))
+      return send(res, 403, 'text/plain', 'Bad token');
     if (!UUID.test(clientId)) return send(res, 400, 'text/plain', 'Bad client id');
     res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
     res.write(': connected\n\n');
@@ -146,4 +150,3 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
 function json(res: ServerResponse, value: unknown): void {
   send(res, 200, 'application/json', JSON.stringify(value));
 }
-

@@ -16,7 +16,9 @@ test('opens on the Local sandbox and shows both demo pools, styled, without CSP 
   await expect(page.getByTestId('account-id')).toHaveText(/acct \d{4}-\d{4}-\d{4}/);
   await expect(page.getByRole('heading', { name: /User pools/ })).toContainText('(2)');
   // ag-grid's theme is injected as <style nonce>: the header must be styled, not a bare table.
-  const headerHeight = await grid(page).locator('.ag-header').evaluate((el) => el.getBoundingClientRect().height);
+  const headerHeight = await grid(page)
+    .locator('.ag-header')
+    .evaluate((el) => el.getBoundingClientRect().height);
   expect(headerHeight).toBeGreaterThan(30);
   const row = grid(page).getByRole('row', { name: /demo-app-users/ });
   await expect(row).toContainText('200');
@@ -101,7 +103,11 @@ test('a read-only profile has its write refused before any AWS call', async ({ p
 test('no credential reaches the renderer: responses, DOM and storage hold no key or secret', async ({ page }) => {
   const bodies: string[] = [];
   page.on('response', (response) => {
-    if (response.url().includes('/__api/invoke')) void response.text().then((t) => bodies.push(t), () => undefined);
+    if (response.url().includes('/__api/invoke'))
+      void response.text().then(
+        (t) => bodies.push(t),
+        () => undefined,
+      );
   });
   await openConsole(page);
   await expectPools(page, DEMO_POOLS);

@@ -3,7 +3,12 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { CognitoIdentityProviderClient, CreateUserPoolCommand, DeleteUserPoolCommand, UpdateUserPoolCommand } from '@aws-sdk/client-cognito-identity-provider';
+import {
+  CognitoIdentityProviderClient,
+  CreateUserPoolCommand,
+  DeleteUserPoolCommand,
+  UpdateUserPoolCommand,
+} from '@aws-sdk/client-cognito-identity-provider';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { ProfileSummary } from '../../src/shared/model/profiles';
 import { SANDBOX_PROFILE } from '../../src/shared/model/profiles';
@@ -35,7 +40,10 @@ describe('cognito-console CLI (built bundle, spawned)', () => {
   const cli = (args: string[], extraEnv: NodeJS.ProcessEnv = {}, onStart?: (pid: number) => void): Promise<Run> =>
     new Promise((resolve, reject) => {
       const started = Date.now();
-      const child = spawn(process.execPath, [BIN, ...args], { env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, [BIN, ...args], {
+        env: { ...env, ...extraEnv },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       if (child.pid !== undefined) onStart?.(child.pid);
       let stdout = '';
       let stderr = '';
@@ -74,7 +82,10 @@ describe('cognito-console CLI (built bundle, spawned)', () => {
     // The desktop app's data folder under this HOME: the CLI must see its read-only flags.
     const appData = path.join(home, '.config', 'cognito-console');
     mkdirSync(appData, { recursive: true });
-    writeFileSync(path.join(appData, 'settings.json'), JSON.stringify({ readOnlyProfiles: ['cli-bare'], theme: 'system' }));
+    writeFileSync(
+      path.join(appData, 'settings.json'),
+      JSON.stringify({ readOnlyProfiles: ['cli-bare'], theme: 'system' }),
+    );
 
     // No AWS_* or XDG_* from the developer's shell: only what this test sets.
     const pythonDir = path.isAbsolute(PYTHON) ? `${path.dirname(PYTHON)}${path.delimiter}` : '';
@@ -111,14 +122,24 @@ describe('cognito-console CLI (built bundle, spawned)', () => {
     expect(list.stdout).toMatch(/--endpoint-url <url>/);
   });
 
-  it('profiles --json lists the sandbox first, then the ini profiles with the app\'s read-only flags', async () => {
+  it("profiles --json lists the sandbox first, then the ini profiles with the app's read-only flags", async () => {
     const run = await cli(['profiles', '--json']);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
     const profiles = JSON.parse(run.stdout) as ProfileSummary[];
     expect(profiles[0]).toMatchObject({ name: SANDBOX_PROFILE, kind: 'sandbox' });
-    expect(profiles).toContainEqual(expect.objectContaining({ name: 'cli-moto', kind: 'static', region: REGION, readOnly: false, hasCustomEndpoint: true }));
-    expect(profiles).toContainEqual(expect.objectContaining({ name: 'cli-bare', readOnly: true, hasCustomEndpoint: false }));
+    expect(profiles).toContainEqual(
+      expect.objectContaining({
+        name: 'cli-moto',
+        kind: 'static',
+        region: REGION,
+        readOnly: false,
+        hasCustomEndpoint: true,
+      }),
+    );
+    expect(profiles).toContainEqual(
+      expect.objectContaining({ name: 'cli-bare', readOnly: true, hasCustomEndpoint: false }),
+    );
 
     const table = await cli(['profiles']);
     expect(table.code).toBe(0);
@@ -131,7 +152,12 @@ describe('cognito-console CLI (built bundle, spawned)', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const pools = JSON.parse(run.stdout) as UserPoolSummary[];
-    expect(pools.find((p) => p.name === names.a)).toMatchObject({ id: ids.a, deletionProtection: true, estimatedUsers: 0, mfa: 'OFF' });
+    expect(pools.find((p) => p.name === names.a)).toMatchObject({
+      id: ids.a,
+      deletionProtection: true,
+      estimatedUsers: 0,
+      mfa: 'OFF',
+    });
     expect(pools.find((p) => p.name === names.b)).toMatchObject({ id: ids.b, deletionProtection: false });
   });
 
@@ -222,7 +248,11 @@ describe('cognito-console CLI (built bundle, spawned)', () => {
 /** The moto servers a process started (Linux /proc; elsewhere none are seen and the check is skipped). */
 function motoChildren(pid: number): number[] {
   try {
-    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map(Number);
     return children.filter((child) => {
       try {
         return readFileSync(`/proc/${child}/cmdline`, 'utf8').includes('moto.server');

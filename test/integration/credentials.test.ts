@@ -21,7 +21,9 @@ const SERIAL = 'arn:aws:iam::123456789012:mfa/integration-user';
 const SESSION = 'integration-mfa';
 
 /** Forwards to moto and keeps every request body, so the test can see what the SDK sent to STS. */
-async function recordingProxy(target: string): Promise<{ url: string; bodies: URLSearchParams[]; close(): Promise<void> }> {
+async function recordingProxy(
+  target: string,
+): Promise<{ url: string; bodies: URLSearchParams[]; close(): Promise<void> }> {
   const bodies: URLSearchParams[] = [];
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -29,10 +31,14 @@ async function recordingProxy(target: string): Promise<{ url: string; bodies: UR
     req.on('end', () => {
       const body = Buffer.concat(chunks);
       bodies.push(new URLSearchParams(body.toString('utf8')));
-      const upstream = http.request(new URL(req.url ?? '/', target), { method: req.method, headers: req.headers }, (up) => {
-        res.writeHead(up.statusCode ?? 502, up.headers);
-        up.pipe(res);
-      });
+      const upstream = http.request(
+        new URL(req.url ?? '/', target),
+        { method: req.method, headers: req.headers },
+        (up) => {
+          res.writeHead(up.statusCode ?? 502, up.headers);
+          up.pipe(res);
+        },
+      );
       upstream.on('error', () => res.writeHead(502).end());
       upstream.end(body);
     });
@@ -67,14 +73,17 @@ describe('assume-role with MFA against moto STS', () => {
       files.configFilepath,
       `[profile source]\nregion = us-east-1\n\n[profile admin-mfa]\nrole_arn = ${ROLE}\nsource_profile = source\nmfa_serial = ${SERIAL}\nrole_session_name = ${SESSION}\nregion = us-east-1\nendpoint_url = ${moto}\n`,
     );
-    writeFileSync(files.filepath, `[source]\naws_access_key_id = ${SOURCE.accessKeyId}\naws_secret_access_key = ${SOURCE.secretAccessKey}\n`);
+    writeFileSync(
+      files.filepath,
+      `[source]\naws_access_key_id = ${SOURCE.accessKeyId}\naws_secret_access_key = ${SOURCE.secretAccessKey}\n`,
+    );
     const found = (await loadProfiles(files)).find((p) => p.name === 'admin-mfa');
     if (!found) throw new Error('admin-mfa not loaded');
     profile = found;
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('asks for the code with the profile and serial, sends it to AssumeRole, and returns moto\'s role credentials', async () => {
+  it("asks for the code with the profile and serial, sends it to AssumeRole, and returns moto's role credentials", async () => {
     const proxy = await recordingProxy(moto);
     const asked: [string, string][] = [];
     try {
@@ -89,7 +98,12 @@ describe('assume-role with MFA against moto STS', () => {
 
       const assume = proxy.bodies.filter((b) => b.get('Action') === 'AssumeRole');
       expect(assume).toHaveLength(1);
-      expect(Object.fromEntries(assume[0] ?? [])).toMatchObject({ RoleArn: ROLE, RoleSessionName: SESSION, SerialNumber: SERIAL, TokenCode: '246810' });
+      expect(Object.fromEntries(assume[0] ?? [])).toMatchObject({
+        RoleArn: ROLE,
+        RoleSessionName: SESSION,
+        SerialNumber: SERIAL,
+        TokenCode: '246810',
+      });
 
       expect(creds.accessKeyId).toMatch(/^ASIA/);
       expect(creds.accessKeyId).not.toBe(SOURCE.accessKeyId);
@@ -112,7 +126,10 @@ describe('assume-role with MFA against moto STS', () => {
         stsEndpoint: proxy.url,
         mfaCodeProvider: () => Promise.reject(new Error('user closed the dialog')),
       });
-      await expect(provider()).rejects.toMatchObject({ code: 'AWS_AUTH', details: { hint: expect.stringContaining(SERIAL) as unknown } });
+      await expect(provider()).rejects.toMatchObject({
+        code: 'AWS_AUTH',
+        details: { hint: expect.stringContaining(SERIAL) as unknown },
+      });
       expect(proxy.bodies).toEqual([]);
     } finally {
       await proxy.close();
@@ -130,7 +147,10 @@ describe('assume-role with MFA against moto STS', () => {
         const prompt = payload as EventOf<'credentials:mfa-prompt'>;
         prompts.push(prompt);
         // Like the renderer: answer the prompt through its own channel while connect is still waiting.
-        setTimeout(() => void core.dispatch('credentials:mfa-answer', { promptId: prompt.promptId, code: answer }, ctx), 10);
+        setTimeout(
+          () => void core.dispatch('credentials:mfa-answer', { promptId: prompt.promptId, code: answer }, ctx),
+          10,
+        );
       },
     };
 
@@ -146,7 +166,11 @@ describe('assume-role with MFA against moto STS', () => {
       const result = await core.dispatch('profiles:connect', { profile: 'admin-mfa', region: 'us-east-1' }, ctx);
       expect(prompts).toEqual([{ promptId: expect.any(String) as unknown, profile: 'admin-mfa', mfaSerial: SERIAL }]);
       if (!result.ok) throw new Error(result.error.message);
-      expect(result.value as Connection).toMatchObject({ profile: 'admin-mfa', accountId: '123456789012', arn: `arn:aws:sts::123456789012:assumed-role/CognitoAdmin/${SESSION}` });
+      expect(result.value as Connection).toMatchObject({
+        profile: 'admin-mfa',
+        accountId: '123456789012',
+        arn: `arn:aws:sts::123456789012:assumed-role/CognitoAdmin/${SESSION}`,
+      });
     });
 
     it('asks once per profile, not once per AWS service client or region', async () => {

@@ -16,7 +16,11 @@ async function answers(endpoint: string): Promise<boolean> {
 describe('Local sandbox lifecycle', () => {
   it('stopping while the sandbox seeds ends the emulator and cancels the start', async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'cc-stop-'));
-    const parts = createMainParts({ dataDir, pythonCandidates: [PYTHON], mfaCodeProvider: () => Promise.reject(new Error('no MFA')) });
+    const parts = createMainParts({
+      dataDir,
+      pythonCandidates: [PYTHON],
+      mfaCodeProvider: () => Promise.reject(new Error('no MFA')),
+    });
     try {
       const start = parts.sandbox.ensureRunning();
       const outcome = start.then(
@@ -38,10 +42,17 @@ describe('Local sandbox lifecycle', () => {
 
   it('without python, says exactly what to install, fast', async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'cc-nopython-'));
-    const parts = createMainParts({ dataDir, pythonCandidates: ['/nonexistent/python3'], mfaCodeProvider: () => Promise.reject(new Error('no MFA')) });
+    const parts = createMainParts({
+      dataDir,
+      pythonCandidates: ['/nonexistent/python3'],
+      mfaCodeProvider: () => Promise.reject(new Error('no MFA')),
+    });
     try {
       await expect(parts.sandbox.ensureRunning()).rejects.toMatchObject({ code: 'UNSUPPORTED' });
-      expect(parts.sandbox.getStatus()).toMatchObject({ state: 'missing-python', fix: expect.stringContaining('Python 3') });
+      expect(parts.sandbox.getStatus()).toMatchObject({
+        state: 'missing-python',
+        fix: expect.stringContaining('Python 3'),
+      });
     } finally {
       await parts.dispose();
       rmSync(dataDir, { recursive: true, force: true });
@@ -57,10 +68,17 @@ describe('Local sandbox lifecycle', () => {
       '#!/bin/sh\ncase "$1" in --version) echo "Python 3.11.0";; -m) echo "Error: ensurepip is not available" >&2; exit 1;; *) exit 1;; esac\n',
     );
     chmodSync(fake, 0o755);
-    const parts = createMainParts({ dataDir, pythonCandidates: [fake], mfaCodeProvider: () => Promise.reject(new Error('no MFA')) });
+    const parts = createMainParts({
+      dataDir,
+      pythonCandidates: [fake],
+      mfaCodeProvider: () => Promise.reject(new Error('no MFA')),
+    });
     try {
       await expect(parts.sandbox.ensureRunning()).rejects.toMatchObject({ code: 'UNSUPPORTED' });
-      expect(parts.sandbox.getStatus()).toMatchObject({ state: 'missing-moto', fix: expect.stringContaining('moto[server]') });
+      expect(parts.sandbox.getStatus()).toMatchObject({
+        state: 'missing-moto',
+        fix: expect.stringContaining('moto[server]'),
+      });
       const lines: string[] = [];
       await expect(parts.sandbox.install((p) => lines.push(p.message))).rejects.toMatchObject({
         message: expect.stringContaining('ensurepip is not available'),

@@ -23,7 +23,13 @@ describe('Local sandbox through the router', () => {
 
   beforeAll(() => {
     dataDir = mkdtempSync(path.join(tmpdir(), 'cc-sandbox-'));
-    core = createCore({ dataDir, host: 'web', version: 'test', files: { filepath: '/nonexistent/credentials', configFilepath: '/nonexistent/config' }, pythonCandidates: [PYTHON] });
+    core = createCore({
+      dataDir,
+      host: 'web',
+      version: 'test',
+      files: { filepath: '/nonexistent/credentials', configFilepath: '/nonexistent/config' },
+      pythonCandidates: [PYTHON],
+    });
   });
   afterAll(async () => {
     await core.dispose();
@@ -33,7 +39,10 @@ describe('Local sandbox through the router', () => {
   it('starts moto on first use, seeds it, and lists both demo pools with their details', async () => {
     const ref = { profile: SANDBOX_PROFILE, region: SANDBOX_REGION };
     const connected = await core.dispatch('profiles:connect', ref, ctx);
-    expect(connected).toMatchObject({ ok: true, value: { profile: SANDBOX_PROFILE, accountId: expect.stringMatching(/^\d{12}$/) } });
+    expect(connected).toMatchObject({
+      ok: true,
+      value: { profile: SANDBOX_PROFILE, accountId: expect.stringMatching(/^\d{12}$/) },
+    });
     expect(core.sandbox.getStatus().state).toBe('running');
     expect(ctx.events.some((e) => (e as { event: string }).event === 'sandbox:progress')).toBe(true);
 
@@ -54,15 +63,27 @@ describe('Local sandbox through the router', () => {
     if (!partner) throw new Error('partner pool missing');
 
     await core.dispatch('settings:set-read-only', { profile: SANDBOX_PROFILE, readOnly: true }, ctx);
-    const refused = await core.dispatch('userPools:delete', { ...ref, userPoolId: partner.id, confirmName: partner.name }, ctx);
+    const refused = await core.dispatch(
+      'userPools:delete',
+      { ...ref, userPoolId: partner.id, confirmName: partner.name },
+      ctx,
+    );
     expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     const still = await core.dispatch('userPools:list', ref, ctx);
     expect(still.ok && (still.value as UserPoolSummary[]).some((p) => p.id === partner.id)).toBe(true);
 
     await core.dispatch('settings:set-read-only', { profile: SANDBOX_PROFILE, readOnly: false }, ctx);
-    const wrongName = await core.dispatch('userPools:delete', { ...ref, userPoolId: partner.id, confirmName: 'nope' }, ctx);
+    const wrongName = await core.dispatch(
+      'userPools:delete',
+      { ...ref, userPoolId: partner.id, confirmName: 'nope' },
+      ctx,
+    );
     expect(wrongName).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    const deleted = await core.dispatch('userPools:delete', { ...ref, userPoolId: partner.id, confirmName: partner.name }, ctx);
+    const deleted = await core.dispatch(
+      'userPools:delete',
+      { ...ref, userPoolId: partner.id, confirmName: partner.name },
+      ctx,
+    );
     expect(deleted).toEqual({ ok: true, value: null });
     const after = await core.dispatch('userPools:list', ref, ctx);
     expect(after.ok && (after.value as UserPoolSummary[]).map((p) => p.name)).toEqual(['demo-app-users']);
@@ -74,6 +95,9 @@ describe('Local sandbox through the router', () => {
     const app = listed.ok ? (listed.value as UserPoolSummary[]).find((p) => p.name === 'demo-app-users') : undefined;
     if (!app) throw new Error('app pool missing');
     const result = await core.dispatch('userPools:delete', { ...ref, userPoolId: app.id, confirmName: app.name }, ctx);
-    expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT', details: { hint: expect.stringContaining('deletion protection') } } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', details: { hint: expect.stringContaining('deletion protection') } },
+    });
   });
 });

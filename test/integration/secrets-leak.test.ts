@@ -24,7 +24,13 @@ const STATIC = {
 };
 const SOURCE = { accessKeyId: 'AKIALEAKTESTSOURCE01', secretAccessKey: 'leakTestSourceSecret/MUST+NOT+LEAK/00002' };
 const PROCESS_SECRET = 'leakTestProcessSecret/MUST+NOT+LEAK/00003';
-const SECRETS = [...Object.values(STATIC), ...Object.values(SOURCE), PROCESS_SECRET, SANDBOX_CREDENTIALS.accessKeyId, SANDBOX_CREDENTIALS.secretAccessKey];
+const SECRETS = [
+  ...Object.values(STATIC),
+  ...Object.values(SOURCE),
+  PROCESS_SECRET,
+  SANDBOX_CREDENTIALS.accessKeyId,
+  SANDBOX_CREDENTIALS.secretAccessKey,
+];
 /** Any AWS access key id, including the temporary ones moto issues for the assumed role. */
 const KEY_ID = /\b(AKIA|ASIA)[A-Z0-9]{16}\b/;
 
@@ -119,11 +125,21 @@ describe('no secret ever crosses IPC', () => {
 
   async function everyChannel(ref: ProfileRef, prepare: () => Promise<Prepared>): Promise<void> {
     // Connect first, so the sandbox is running (and the MFA prompt answered) before a pool is made to delete.
-    record.push({ profile: ref.profile, channel: 'profiles:connect', round: 0, envelope: await core.dispatch('profiles:connect', ref, ctx) });
+    record.push({
+      profile: ref.profile,
+      channel: 'profiles:connect',
+      round: 0,
+      envelope: await core.dispatch('profiles:connect', ref, ctx),
+    });
     const prepared = await prepare();
     for (const round of [1, 2]) {
       for (const channel of CHANNEL_NAMES) {
-        record.push({ profile: ref.profile, channel, round, envelope: await core.dispatch(channel, sampleFor(channel, ref, prepared), ctx) });
+        record.push({
+          profile: ref.profile,
+          channel,
+          round,
+          envelope: await core.dispatch(channel, sampleFor(channel, ref, prepared), ctx),
+        });
       }
     }
   }
@@ -137,10 +153,14 @@ describe('no secret ever crosses IPC', () => {
   it('dispatches every channel for a static-keys profile', async () => {
     const ref = { profile: 'leak-static', region: REGION };
     await everyChannel(ref, () => createPool(moto, REGION, STATIC));
-    expect(envelopes('leak-static', 'profiles:connect', 0)).toEqual([{ ok: true, value: expect.objectContaining({ accountId: '123456789012' }) as unknown }]);
+    expect(envelopes('leak-static', 'profiles:connect', 0)).toEqual([
+      { ok: true, value: expect.objectContaining({ accountId: '123456789012' }) as unknown },
+    ]);
     expect(envelopes('leak-static', 'userPools:list')).toEqual([{ ok: true, value: expect.any(Array) as unknown }]);
     expect(envelopes('leak-static', 'userPools:delete')).toEqual([{ ok: true, value: null }]);
-    expect(envelopes('leak-static', 'userPools:delete', 2)).toEqual([{ ok: false, error: expect.objectContaining({ code: 'NOT_FOUND' }) as unknown }]);
+    expect(envelopes('leak-static', 'userPools:delete', 2)).toEqual([
+      { ok: false, error: expect.objectContaining({ code: 'NOT_FOUND' }) as unknown },
+    ]);
   });
 
   it('dispatches every channel for the Local sandbox', async () => {
@@ -150,7 +170,9 @@ describe('no secret ever crosses IPC', () => {
       if (!endpoint) throw new Error(`sandbox not running: ${JSON.stringify(core.sandbox.getStatus())}`);
       return createPool(endpoint, SANDBOX_REGION, SANDBOX_CREDENTIALS);
     });
-    expect(envelopes(SANDBOX_PROFILE, 'profiles:connect', 0)).toEqual([{ ok: true, value: expect.objectContaining({ profile: SANDBOX_PROFILE }) as unknown }]);
+    expect(envelopes(SANDBOX_PROFILE, 'profiles:connect', 0)).toEqual([
+      { ok: true, value: expect.objectContaining({ profile: SANDBOX_PROFILE }) as unknown },
+    ]);
     expect(envelopes(SANDBOX_PROFILE, 'userPools:delete')).toEqual([{ ok: true, value: null }]);
     expect(emitted.some((e) => e.event === 'sandbox:progress')).toBe(true);
   });
@@ -158,20 +180,34 @@ describe('no secret ever crosses IPC', () => {
   it('dispatches every channel for an assume-role profile with MFA, and for a failing credential_process', async () => {
     const mfa = { profile: 'leak-mfa', region: REGION };
     await everyChannel(mfa, () => createPool(moto, REGION, SOURCE));
-    expect(envelopes('leak-mfa', 'profiles:connect', 0)).toEqual([{ ok: true, value: expect.objectContaining({ arn: expect.stringContaining('assumed-role/LeakTest') as unknown }) as unknown }]);
+    expect(envelopes('leak-mfa', 'profiles:connect', 0)).toEqual([
+      {
+        ok: true,
+        value: expect.objectContaining({ arn: expect.stringContaining('assumed-role/LeakTest') as unknown }) as unknown,
+      },
+    ]);
     expect(emitted.filter((e) => e.event === 'credentials:mfa-prompt').length).toBeGreaterThan(0);
 
     const failing = { profile: 'leak-process', region: REGION };
     await everyChannel(failing, () => Promise.resolve({ poolId: `${REGION}_Missing0`, poolName: 'missing' }));
-    expect(envelopes('leak-process', 'userPools:list')).toEqual([{ ok: false, error: expect.objectContaining({ code: 'AWS_AUTH' }) as unknown }]);
+    expect(envelopes('leak-process', 'userPools:list')).toEqual([
+      { ok: false, error: expect.objectContaining({ code: 'AWS_AUTH' }) as unknown },
+    ]);
   });
 
   it('never puts a key, secret or session token in a response or an event', () => {
     expect(record.length).toBeGreaterThanOrEqual(4 * (2 * CHANNEL_NAMES.length + 1));
-    expect(record.filter((r) => JSON.stringify(r.envelope).includes('"VALIDATION"')).map((r) => `${r.profile} ${r.channel}`)).toEqual([]);
-    const everything = [...record.map((r) => ({ where: `${r.profile} ${r.channel} #${r.round}`, text: JSON.stringify(r.envelope) })), ...emitted.map((e) => ({ where: e.event, text: JSON.stringify(e.payload) }))];
+    expect(
+      record.filter((r) => JSON.stringify(r.envelope).includes('"VALIDATION"')).map((r) => `${r.profile} ${r.channel}`),
+    ).toEqual([]);
+    const everything = [
+      ...record.map((r) => ({ where: `${r.profile} ${r.channel} #${r.round}`, text: JSON.stringify(r.envelope) })),
+      ...emitted.map((e) => ({ where: e.event, text: JSON.stringify(e.payload) })),
+    ];
     const leaks = everything.flatMap(({ where, text }) => [
-      ...SECRETS.filter((s) => text.includes(s) || text.includes(s.slice(0, 16))).map((s) => `${where}: ${s.slice(0, 12)}...`),
+      ...SECRETS.filter((s) => text.includes(s) || text.includes(s.slice(0, 16))).map(
+        (s) => `${where}: ${s.slice(0, 12)}...`,
+      ),
       ...(KEY_ID.test(text) ? [`${where}: an access key id`] : []),
     ]);
     expect(leaks).toEqual([]);

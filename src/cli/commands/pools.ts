@@ -22,7 +22,9 @@ export async function poolsListCommand(options: PoolsListOptions, deps: CliDeps)
   const explicitRegion = options.region === undefined ? undefined : parseRegion(options.region, '--region');
   const endpointUrl = options.endpointUrl === undefined ? undefined : parseEndpointUrl(options.endpointUrl);
   if (endpointUrl && profile === SANDBOX_PROFILE) {
-    throw new UsageError(`--endpoint-url cannot be used with the "${SANDBOX_PROFILE}" profile: it runs its own emulator`);
+    throw new UsageError(
+      `--endpoint-url cannot be used with the "${SANDBOX_PROFILE}" profile: it runs its own emulator`,
+    );
   }
   const env = endpointUrl ? withEndpointOverride(deps.env, endpointUrl) : deps.env;
 

@@ -91,7 +91,10 @@ export class ClientCache {
 /** Tags every error with the operation that failed, so the UI can say "this endpoint does not implement GetAccount". */
 function annotateOperation(client: AwsClients[ServiceName]): void {
   const stack = client.middlewareStack as unknown as {
-    add(mw: (next: (a: unknown) => Promise<unknown>, ctx: { commandName?: string }) => (a: unknown) => Promise<unknown>, o: object): void;
+    add(
+      mw: (next: (a: unknown) => Promise<unknown>, ctx: { commandName?: string }) => (a: unknown) => Promise<unknown>,
+      o: object,
+    ): void;
   };
   stack.add(
     (next, context) => async (args) => {

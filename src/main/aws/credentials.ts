@@ -93,6 +93,8 @@ export function shareCredentials(provider: AwsCredentialIdentityProvider): AwsCr
     if (!current) return fetchNew(identityProperties);
     const credentials = await current;
     const expiresAt = credentials.expiration?.getTime();
-    return expiresAt !== undefined && expiresAt - Date.now() < REFRESH_MARGIN_MS ? fetchNew(identityProperties) : credentials;
+    return expiresAt !== undefined && expiresAt - Date.now() < REFRESH_MARGIN_MS
+      ? fetchNew(identityProperties)
+      : credentials;
   };
 }

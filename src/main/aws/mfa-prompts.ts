@@ -25,12 +25,19 @@ export class MfaPrompts {
 
   ask(profile: string, mfaSerial: string): Promise<string> {
     const ctx = this.lastCaller.get(profile);
-    if (!ctx) return Promise.reject(new AppError('AWS_AUTH', `Profile "${profile}" needs an MFA code and no window can ask for it.`));
+    if (!ctx)
+      return Promise.reject(
+        new AppError('AWS_AUTH', `Profile "${profile}" needs an MFA code and no window can ask for it.`),
+      );
     const promptId = randomUUID();
     return new Promise<string>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.pending.delete(promptId);
-        reject(new AppError('AWS_AUTH', 'No MFA code was entered in time.', { hint: 'Retry and enter the code when asked.' }));
+        reject(
+          new AppError('AWS_AUTH', 'No MFA code was entered in time.', {
+            hint: 'Retry and enter the code when asked.',
+          }),
+        );
       }, this.timeoutMs);
       this.pending.set(promptId, { resolve, reject, timer });
       ctx.emit('credentials:mfa-prompt', { promptId, profile, mfaSerial });

@@ -52,14 +52,15 @@ export async function loadProfiles(files: ProfileFiles = {}): Promise<ProfileCon
 
 function toProfile(name: string, section: Section, configFile: Record<string, Section>): ProfileConfig {
   const servicesName = section.services;
-  const services = servicesName ? configFile[`services.${servicesName}`] ?? {} : {};
+  const services = servicesName ? (configFile[`services.${servicesName}`] ?? {}) : {};
   const serviceEndpoints: ProfileConfig['serviceEndpoints'] = {};
   for (const [service, { iniKey }] of Object.entries(SERVICES) as [ServiceName, (typeof SERVICES)[ServiceName]][]) {
     const url = services[`${iniKey}.endpoint_url`] ?? services[`${iniKey.replace(/_/g, '-')}.endpoint_url`];
     if (url) serviceEndpoints[service] = url;
   }
   const ssoSession = section.sso_session;
-  const ssoStartUrl = section.sso_start_url ?? (ssoSession ? configFile[`sso-session.${ssoSession}`]?.sso_start_url : undefined);
+  const ssoStartUrl =
+    section.sso_start_url ?? (ssoSession ? configFile[`sso-session.${ssoSession}`]?.sso_start_url : undefined);
   return {
     name,
     kind: kindOf(section, ssoStartUrl),
@@ -82,12 +83,17 @@ function kindOf(section: Section, ssoStartUrl: string | undefined): ProfileKind 
   if (section.aws_access_key_id && section.aws_secret_access_key) return 'static';
   if (section.role_arn && section.web_identity_token_file) return 'web-identity';
   if (section.credential_process) return 'process';
-  if (section.sso_session || ssoStartUrl || section.sso_account_id || section.sso_role_name || section.sso_region) return 'sso';
+  if (section.sso_session || ssoStartUrl || section.sso_account_id || section.sso_role_name || section.sso_region)
+    return 'sso';
   return 'other';
 }
 
 /** The endpoint a client for this profile and service must use, in the SDK's documented order of precedence. */
-export function endpointFor(profile: ProfileConfig, service: ServiceName, env: NodeJS.ProcessEnv = process.env): string | undefined {
+export function endpointFor(
+  profile: ProfileConfig,
+  service: ServiceName,
+  env: NodeJS.ProcessEnv = process.env,
+): string | undefined {
   // The environment variable overrides the profile setting either way; the SDK accepts only "true" and "false".
   const ignore = env.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS;
   if (ignore === 'true' || (ignore !== 'false' && profile.ignoreConfiguredEndpointUrls === true)) return undefined;

@@ -28,7 +28,11 @@ export function createRouter(handlers: Handlers, options: RouterOptions): Dispat
     const spec = channels[channel];
     // Requests are plain JSON objects; Electron's structured clone would also carry a Date, Map or Error.
     if (!isPlainObject(payload)) {
-      return fail({ code: 'VALIDATION', message: `Invalid request for ${channel}: expected an object`, retryable: false });
+      return fail({
+        code: 'VALIDATION',
+        message: `Invalid request for ${channel}: expected an object`,
+        retryable: false,
+      });
     }
     const parsed = spec.request.safeParse(payload);
     if (!parsed.success) return fail(validationError(parsed.error, `Invalid request for ${channel}`));
@@ -48,7 +52,11 @@ export function createRouter(handlers: Handlers, options: RouterOptions): Dispat
       const value = await handler(parsed.data, ctx);
       const out = spec.response.safeParse(value);
       if (!out.success) {
-        const error: WireError = { code: 'INTERNAL', message: `The response of ${channel} broke the contract`, retryable: false };
+        const error: WireError = {
+          code: 'INTERNAL',
+          message: `The response of ${channel} broke the contract`,
+          retryable: false,
+        };
         options.onError?.(channel, error, out.error);
         return fail(error);
       }

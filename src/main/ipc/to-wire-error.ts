@@ -51,8 +51,21 @@ const VALIDATION = new Set([
   'BadRequestException',
   'InvalidParameterValue',
 ]);
-const UNSUPPORTED = new Set(['UnknownOperationException', 'NotImplemented', 'NotImplementedException', 'InvalidAction']);
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT', 'EAI_AGAIN', 'EPIPE', 'EHOSTUNREACH']);
+const UNSUPPORTED = new Set([
+  'UnknownOperationException',
+  'NotImplemented',
+  'NotImplementedException',
+  'InvalidAction',
+]);
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ENOTFOUND',
+  'ETIMEDOUT',
+  'EAI_AGAIN',
+  'EPIPE',
+  'EHOSTUNREACH',
+]);
 
 interface AwsLikeError {
   name?: string;
@@ -87,9 +100,12 @@ export function toWireError(cause: unknown): WireError {
     details: { awsCode: name || undefined, ...(operation ? { operation } : {}), ...(hint ? { hint } : {}) },
   });
 
-  if (name === 'AbortError' || name === 'RequestAbortedError') return { code: 'CANCELLED', message: 'Cancelled', retryable: false };
-  if (THROTTLED.has(name) || err.$retryable?.throttling === true) return aws('AWS_THROTTLED', true, 'AWS is rate-limiting these calls; retry in a moment.');
-  if (AUTH.has(name) || /credential|sso session|token.*expired|refresh failed/i.test(name)) return aws('AWS_AUTH', false, authHint(message));
+  if (name === 'AbortError' || name === 'RequestAbortedError')
+    return { code: 'CANCELLED', message: 'Cancelled', retryable: false };
+  if (THROTTLED.has(name) || err.$retryable?.throttling === true)
+    return aws('AWS_THROTTLED', true, 'AWS is rate-limiting these calls; retry in a moment.');
+  if (AUTH.has(name) || /credential|sso session|token.*expired|refresh failed/i.test(name))
+    return aws('AWS_AUTH', false, authHint(message));
   if (NOT_FOUND.has(name)) return aws('NOT_FOUND');
   if (CONFLICT.has(name)) return aws('CONFLICT');
   if (LIMIT.has(name)) return aws('AWS_LIMIT');
@@ -102,7 +118,11 @@ export function toWireError(cause: unknown): WireError {
       code: 'UNSUPPORTED',
       message: `This endpoint does not implement ${call}.`,
       retryable: false,
-      details: { awsCode: name || undefined, ...(operation ? { operation } : {}), hint: 'Real AWS supports it; the local emulator does not.' },
+      details: {
+        awsCode: name || undefined,
+        ...(operation ? { operation } : {}),
+        hint: 'Real AWS supports it; the local emulator does not.',
+      },
     };
   }
   if (NETWORK_CODES.has(err.code ?? '') || NETWORK_CODES.has(name) || name === 'TimeoutError') {
@@ -116,9 +136,10 @@ function authHint(message: string): string {
   const sso = /aws sso login --profile [^\s"'`]+/i.exec(message);
   // The command often ends a sentence: the full stop is not part of the profile name.
   if (sso) return `Run \`${sso[0].replace(/[.,;:!?)]+$/, '')}\` in a terminal, then retry.`;
-  if (/sso/i.test(message)) return 'The SSO session is missing or expired: run `aws sso login --profile <name>`, then retry.';
+  if (/sso/i.test(message))
+    return 'The SSO session is missing or expired: run `aws sso login --profile <name>`, then retry.';
   if (/mfa/i.test(message)) return 'Enter a current MFA code when asked.';
-  return 'Check the profile\'s credentials (keys, role, SSO session) and that they allow this call.';
+  return "Check the profile's credentials (keys, role, SSO session) and that they allow this call.";
 }
 
 export function validationError(error: ZodError, message: string): WireError {
@@ -133,5 +154,7 @@ export function validationError(error: ZodError, message: string): WireError {
 }
 
 function isZodError(value: unknown): value is ZodError {
-  return typeof value === 'object' && value !== null && (value as { name?: string }).name === 'ZodError' && 'issues' in value;
+  return (
+    typeof value === 'object' && value !== null && (value as { name?: string }).name === 'ZodError' && 'issues' in value
+  );
 }

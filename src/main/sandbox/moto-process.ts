@@ -22,7 +22,10 @@ export function freePort(): Promise<number> {
 }
 
 /** Starts `python -m moto.server` on a free loopback port and waits until it answers, or fails within the time limit. */
-export async function startMoto(python: string, options: { timeoutMs?: number; env?: NodeJS.ProcessEnv } = {}): Promise<MotoServer> {
+export async function startMoto(
+  python: string,
+  options: { timeoutMs?: number; env?: NodeJS.ProcessEnv } = {},
+): Promise<MotoServer> {
   const port = await freePort();
   const endpoint = `http://127.0.0.1:${port}`;
   const child = spawn(python, ['-m', 'moto.server', '-H', '127.0.0.1', '-p', String(port)], {
@@ -45,7 +48,10 @@ export async function startMoto(python: string, options: { timeoutMs?: number; e
     }
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new AppError('INTERNAL', `The local emulator did not answer on ${endpoint} within ${options.timeoutMs ?? 30_000} ms. ${tail(stderr)}`.trim());
+      throw new AppError(
+        'INTERNAL',
+        `The local emulator did not answer on ${endpoint} within ${options.timeoutMs ?? 30_000} ms. ${tail(stderr)}`.trim(),
+      );
     }
   }
 }

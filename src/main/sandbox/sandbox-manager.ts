@@ -48,12 +48,14 @@ export class SandboxManager {
   async install(onProgress?: ProgressListener): Promise<SandboxStatus> {
     const location = await locateMoto(this.options.dataDir, this.options.pythonCandidates);
     if (location.found) {
-      return this.server ? this.getStatus() : this.setStatus({ state: 'stopped', message: `moto is available (${location.python}).` });
+      return this.server
+        ? this.getStatus()
+        : this.setStatus({ state: 'stopped', message: `moto is available (${location.python}).` });
     }
     if (location.reason === 'missing-python' || !location.python) {
       return this.setStatus({ state: 'missing-python', message: location.message, fix: location.fix });
     }
-    this.setStatus({ state: 'installing', message: 'Installing moto into the console\'s own Python environment' });
+    this.setStatus({ state: 'installing', message: "Installing moto into the console's own Python environment" });
     try {
       await installMoto(location.python, this.options.dataDir, (line) =>
         onProgress?.({ stage: 'install', message: line.slice(0, 300) }),
@@ -71,7 +73,7 @@ export class SandboxManager {
     this.server = undefined;
     this.pending = undefined;
     if (this.starting) this.stopRequested = true;
-    await Promise.all(servers.map((s) => s?.stop()));
+    await Promise.all(servers.map((s) => (s ? s.stop() : Promise.resolve())));
     this.setStatus({ state: 'stopped' });
   }
 

@@ -1,11 +1,47 @@
 /** Deterministic, realistic-looking demo people for the Local sandbox. */
 const FIRST = [
-  'Olivia', 'Liam', 'Amara', 'Noah', 'Sofia', 'Mateo', 'Yuki', 'Arjun', 'Chloe', 'Lucas', 'Fatima', 'Ethan',
-  'Ingrid', 'Kwame', 'Elena', 'Hiroshi', 'Priya', 'Jonas', 'Lea', 'Diego', 'Maya', 'Omar', 'Zoe', 'Felix', 'Aisha',
+  'Olivia',
+  'Liam',
+  'Amara',
+  'Noah',
+  'Sofia',
+  'Mateo',
+  'Yuki',
+  'Arjun',
+  'Chloe',
+  'Lucas',
+  'Fatima',
+  'Ethan',
+  'Ingrid',
+  'Kwame',
+  'Elena',
+  'Hiroshi',
+  'Priya',
+  'Jonas',
+  'Lea',
+  'Diego',
+  'Maya',
+  'Omar',
+  'Zoe',
+  'Felix',
+  'Aisha',
 ];
 const LAST = [
-  'Smith', 'Garcia', 'Okafor', 'Müller', 'Rossi', 'Tanaka', 'Patel', 'Nguyen', 'Johansson', 'Dubois', 'Kowalski',
-  'Haddad', 'Silva', 'Andersen', 'Kim',
+  'Smith',
+  'Garcia',
+  'Okafor',
+  'Müller',
+  'Rossi',
+  'Tanaka',
+  'Patel',
+  'Nguyen',
+  'Johansson',
+  'Dubois',
+  'Kowalski',
+  'Haddad',
+  'Silva',
+  'Andersen',
+  'Kim',
 ];
 const CITIES = ['Berlin', 'Lisbon', 'Osaka', 'Toronto', 'Nairobi', 'Austin', 'Melbourne', 'Dublin', 'Pune', 'Lyon'];
 
@@ -20,7 +56,11 @@ export interface DemoPerson {
 }
 
 function ascii(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z]/g, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z]/g, '')
+    .toLowerCase();
 }
 
 export function demoPeople(count: number, offset = 0): DemoPerson[] {

@@ -20,7 +20,11 @@ export interface SeedProgress {
 }
 
 /** Fills a fresh emulator with the demo account: two pools, 300 users, groups, a client, an identity pool, SES. */
-export async function seedSandbox(clients: AwsClients, region: string, progress: SeedProgress = () => {}): Promise<void> {
+export async function seedSandbox(
+  clients: AwsClients,
+  region: string,
+  progress: SeedProgress = () => {},
+): Promise<void> {
   const idp = clients.cognitoIdp;
   progress('Creating demo user pools', 5);
   const app = await idp.send(
@@ -31,9 +35,19 @@ export async function seedSandbox(clients: AwsClients, region: string, progress:
       MfaConfiguration: 'OPTIONAL',
       DeletionProtection: 'ACTIVE',
       Schema: [
-        { Name: 'tenant_id', AttributeDataType: 'String', Mutable: true, StringAttributeConstraints: { MinLength: '1', MaxLength: '36' } },
+        {
+          Name: 'tenant_id',
+          AttributeDataType: 'String',
+          Mutable: true,
+          StringAttributeConstraints: { MinLength: '1', MaxLength: '36' },
+        },
         { Name: 'plan', AttributeDataType: 'String', Mutable: true },
-        { Name: 'seats', AttributeDataType: 'Number', Mutable: true, NumberAttributeConstraints: { MinValue: '1', MaxValue: '10000' } },
+        {
+          Name: 'seats',
+          AttributeDataType: 'Number',
+          Mutable: true,
+          NumberAttributeConstraints: { MinValue: '1', MaxValue: '10000' },
+        },
       ],
       UserPoolTags: { environment: 'demo', owner: 'platform-team' },
     }),
@@ -55,7 +69,8 @@ export async function seedSandbox(clients: AwsClients, region: string, progress:
 
   progress('Creating groups and the app client', 10);
   for (const group of DEMO.groups.app) await idp.send(new CreateGroupCommand({ UserPoolId: appId, ...group }));
-  for (const group of DEMO.groups.partners) await idp.send(new CreateGroupCommand({ UserPoolId: partnersId, ...group }));
+  for (const group of DEMO.groups.partners)
+    await idp.send(new CreateGroupCommand({ UserPoolId: partnersId, ...group }));
   const client = await idp.send(
     new CreateUserPoolClientCommand({
       UserPoolId: appId,
@@ -86,7 +101,11 @@ export async function seedSandbox(clients: AwsClients, region: string, progress:
       IdentityPoolName: DEMO.identityPool,
       AllowUnauthenticatedIdentities: false,
       CognitoIdentityProviders: [
-        { ProviderName: `cognito-idp.${region}.amazonaws.com/${appId}`, ClientId: client.UserPoolClient?.ClientId, ServerSideTokenCheck: false },
+        {
+          ProviderName: `cognito-idp.${region}.amazonaws.com/${appId}`,
+          ClientId: client.UserPoolClient?.ClientId,
+          ServerSideTokenCheck: false,
+        },
       ],
     }),
   );
@@ -113,14 +132,34 @@ async function createAppUser(clients: AwsClients, poolId: string, p: DemoPerson)
     { Name: 'custom:seats', Value: String(1 + ((p.index * 7) % 250)) },
   ];
   const idp = clients.cognitoIdp;
-  await idp.send(new AdminCreateUserCommand({ UserPoolId: poolId, Username: p.email, UserAttributes: attributes, MessageAction: 'SUPPRESS' }));
+  await idp.send(
+    new AdminCreateUserCommand({
+      UserPoolId: poolId,
+      Username: p.email,
+      UserAttributes: attributes,
+      MessageAction: 'SUPPRESS',
+    }),
+  );
   if (p.index % 3 !== 0) {
-    await idp.send(new AdminSetUserPasswordCommand({ UserPoolId: poolId, Username: p.email, Password: `Demo-${p.index}-Passw0rd!`, Permanent: true }));
+    await idp.send(
+      new AdminSetUserPasswordCommand({
+        UserPoolId: poolId,
+        Username: p.email,
+        Password: `Demo-${p.index}-Passw0rd!`,
+        Permanent: true,
+      }),
+    );
   }
   if (p.index % 17 === 5) await idp.send(new AdminDisableUserCommand({ UserPoolId: poolId, Username: p.email }));
   const group = DEMO.groups.app[p.index % 10 === 0 ? 0 : p.index % 3 === 0 ? 1 : 2];
-  if (group) await idp.send(new AdminAddUserToGroupCommand({ UserPoolId: poolId, Username: p.email, GroupName: group.GroupName }));
-  if (p.index % 7 === 0) await idp.send(new AdminAddUserToGroupCommand({ UserPoolId: poolId, Username: p.email, GroupName: 'beta-testers' }));
+  if (group)
+    await idp.send(
+      new AdminAddUserToGroupCommand({ UserPoolId: poolId, Username: p.email, GroupName: group.GroupName }),
+    );
+  if (p.index % 7 === 0)
+    await idp.send(
+      new AdminAddUserToGroupCommand({ UserPoolId: poolId, Username: p.email, GroupName: 'beta-testers' }),
+    );
 }
 
 async function createPartnerUser(clients: AwsClients, poolId: string, p: DemoPerson): Promise<void> {
@@ -133,7 +172,14 @@ async function createPartnerUser(clients: AwsClients, poolId: string, p: DemoPer
     { Name: 'custom:city', Value: p.city },
   ];
   const idp = clients.cognitoIdp;
-  await idp.send(new AdminCreateUserCommand({ UserPoolId: poolId, Username: p.username, UserAttributes: attributes, MessageAction: 'SUPPRESS' }));
+  await idp.send(
+    new AdminCreateUserCommand({
+      UserPoolId: poolId,
+      Username: p.username,
+      UserAttributes: attributes,
+      MessageAction: 'SUPPRESS',
+    }),
+  );
   const group = p.index % 4 === 0 ? 'gold-partners' : 'silver-partners';
   await idp.send(new AdminAddUserToGroupCommand({ UserPoolId: poolId, Username: p.username, GroupName: group }));
 }

@@ -16,13 +16,19 @@ const DESCRIBE_CONCURRENCY = 4;
 /** Every pool of the account and region (all pages), with the details only DescribeUserPool gives. */
 export async function listUserPools(idp: CognitoIdentityProviderClient): Promise<UserPoolSummary[]> {
   const pools: UserPoolDescriptionType[] = [];
-  for await (const page of paginateListUserPools({ client: idp, pageSize: LIST_USER_POOLS_PAGE }, { MaxResults: LIST_USER_POOLS_PAGE })) {
+  for await (const page of paginateListUserPools(
+    { client: idp, pageSize: LIST_USER_POOLS_PAGE },
+    { MaxResults: LIST_USER_POOLS_PAGE },
+  )) {
     pools.push(...(page.UserPools ?? []));
   }
   return mapLimit(pools, DESCRIBE_CONCURRENCY, (pool) => describeSummary(idp, pool));
 }
 
-async function describeSummary(idp: CognitoIdentityProviderClient, pool: UserPoolDescriptionType): Promise<UserPoolSummary> {
+async function describeSummary(
+  idp: CognitoIdentityProviderClient,
+  pool: UserPoolDescriptionType,
+): Promise<UserPoolSummary> {
   const base: UserPoolSummary = {
     id: pool.Id ?? '',
     name: pool.Name ?? '',
@@ -46,15 +52,22 @@ async function describeSummary(idp: CognitoIdentityProviderClient, pool: UserPoo
 }
 
 /** Deletes a pool after checking the typed confirmation and deletion protection, so the user learns why it can't go. */
-export async function deleteUserPool(idp: CognitoIdentityProviderClient, userPoolId: string, confirmName: string): Promise<void> {
+export async function deleteUserPool(
+  idp: CognitoIdentityProviderClient,
+  userPoolId: string,
+  confirmName: string,
+): Promise<void> {
   const { UserPool: pool } = await idp.send(new DescribeUserPoolCommand({ UserPoolId: userPoolId }));
   if (!pool) throw new AppError('NOT_FOUND', `User pool ${userPoolId} does not exist.`);
   if (pool.Name !== confirmName) {
-    throw new AppError('VALIDATION', `The confirmation "${confirmName}" does not match the pool name "${pool.Name ?? ''}".`);
+    throw new AppError(
+      'VALIDATION',
+      `The confirmation "${confirmName}" does not match the pool name "${pool.Name ?? ''}".`,
+    );
   }
   if (pool.DeletionProtection === 'ACTIVE') {
     throw new AppError('CONFLICT', `User pool ${pool.Name ?? userPoolId} has deletion protection on.`, {
-      hint: 'Turn deletion protection off in the pool\'s settings first.',
+      hint: "Turn deletion protection off in the pool's settings first.",
     });
   }
   await idp.send(new DeleteUserPoolCommand({ UserPoolId: userPoolId }));

@@ -16,7 +16,9 @@ const base = themeQuartz.withParams({
 });
 const THEMES = {
   light: base.withPart(colorSchemeLight),
-  dark: base.withPart(colorSchemeDark).withParams({ backgroundColor: '#0f141a', headerBackgroundColor: '#161d26', accentColor: '#42b4ff' }),
+  dark: base
+    .withPart(colorSchemeDark)
+    .withParams({ backgroundColor: '#0f141a', headerBackgroundColor: '#161d26', accentColor: '#42b4ff' }),
 };
 
 interface Props<T> {
@@ -36,7 +38,10 @@ interface Props<T> {
 /** The one ag-grid setup every grid uses: theme next to Cloudscape, CSP nonce, keyboard-friendly single selection. */
 export function DataGrid<T>(props: Props<T>) {
   const nonce = useMemo(() => cspNonce(), []);
-  const defaultColDef = useMemo<ColDef<T>>(() => ({ sortable: true, resizable: true, filter: true, flex: 1, minWidth: 120 }), []);
+  const defaultColDef = useMemo<ColDef<T>>(
+    () => ({ sortable: true, resizable: true, filter: true, flex: 1, minWidth: 120 }),
+    [],
+  );
   return (
     <div className="grid-frame" aria-label={props.label} role="region">
       <AgGridReact<T>

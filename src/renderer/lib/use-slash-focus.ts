@@ -6,7 +6,8 @@ export function useSlashFocus<T extends HTMLElement>() {
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
       const target = e.target as HTMLElement | null;
-      const typing = target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.isContentEditable);
+      const typing =
+        target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.isContentEditable);
       if (e.key !== '/' || typing) return;
       const input = ref.current?.querySelector('input');
       if (input) {

@@ -50,7 +50,13 @@ export const useSession = create<SessionState>((set, get) => ({
   async select(profile, region) {
     const summary = get().profiles.find((p) => p.name === profile);
     const chosenRegion = region ?? summary?.region ?? 'us-east-1';
-    set({ profile, region: chosenRegion, connection: undefined, connectionState: 'connecting', connectionError: undefined });
+    set({
+      profile,
+      region: chosenRegion,
+      connection: undefined,
+      connectionState: 'connecting',
+      connectionError: undefined,
+    });
     try {
       const connection = await call('profiles:connect', { profile, region: chosenRegion });
       if (get().profile !== profile || get().region !== chosenRegion) return;

@@ -31,7 +31,10 @@ export const useUi = create<UiState>((set) => ({
     const id = `toast-${counter}`;
     const hint = error.details?.hint ? ` ${error.details.hint}` : '';
     set((s) => ({
-      toasts: [...s.toasts.slice(-4), { id, type: 'error', header: `${errorTitle(error.code)} (${error.code})`, content: `${error.message}${hint}` }],
+      toasts: [
+        ...s.toasts.slice(-4),
+        { id, type: 'error', header: `${errorTitle(error.code)} (${error.code})`, content: `${error.message}${hint}` },
+      ],
     }));
   },
   dismiss(id) {

@@ -58,7 +58,10 @@ export const channels = {
     request: profileRefSchema
       .extend({
         userPoolId: userPoolIdSchema,
-        confirmName: z.string().min(1, 'Type the pool name to confirm').max(128, 'A pool name is at most 128 characters'),
+        confirmName: z
+          .string()
+          .min(1, 'Type the pool name to confirm')
+          .max(128, 'A pool name is at most 128 characters'),
       })
       .strict(),
     response: z.null(),

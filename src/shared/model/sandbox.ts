@@ -1,6 +1,15 @@
 import { z } from 'zod';
 
-export const SANDBOX_STATES = ['stopped', 'starting', 'seeding', 'running', 'failed', 'missing-moto', 'missing-python', 'installing'] as const;
+export const SANDBOX_STATES = [
+  'stopped',
+  'starting',
+  'seeding',
+  'running',
+  'failed',
+  'missing-moto',
+  'missing-python',
+  'installing',
+] as const;
 
 export const sandboxStatusSchema = z.object({
   state: z.enum(SANDBOX_STATES),

@@ -36,7 +36,12 @@ export function writeFixtureProfiles(dir: string, authEndpoint: string): { confi
   );
   writeFileSync(
     credentials,
-    ['[bad-keys]', `aws_access_key_id = ${E2E_SECRETS.accessKeyId}`, `aws_secret_access_key = ${E2E_SECRETS.secretAccessKey}`, ''].join('\n'),
+    [
+      '[bad-keys]',
+      `aws_access_key_id = ${E2E_SECRETS.accessKeyId}`,
+      `aws_secret_access_key = ${E2E_SECRETS.secretAccessKey}`,
+      '',
+    ].join('\n'),
   );
   return { config, credentials };
 }

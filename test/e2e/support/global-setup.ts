@@ -12,12 +12,30 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const home = mkdtempSync(path.join(tmpdir(), 'cc-e2e-'));
   const authMoto = await startMoto(PYTHON, { timeoutMs: 60_000, env: { INITIAL_NO_AUTH_ACTION_COUNT: '0' } });
   const files = writeFixtureProfiles(home, authMoto.endpoint);
-  const env: NodeJS.ProcessEnv = { ...process.env, HOME: home, USERPROFILE: home, AWS_CONFIG_FILE: files.config, AWS_SHARED_CREDENTIALS_FILE: files.credentials };
-  for (const key of ['AWS_PROFILE', 'AWS_REGION', 'AWS_DEFAULT_REGION', 'AWS_ENDPOINT_URL', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY']) delete env[key];
-  const host = spawn(process.execPath, ['out/web-host/index.cjs', '--data-dir', path.join(home, 'data'), '--python', PYTHON], {
-    env,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    HOME: home,
+    USERPROFILE: home,
+    AWS_CONFIG_FILE: files.config,
+    AWS_SHARED_CREDENTIALS_FILE: files.credentials,
+  };
+  for (const key of [
+    'AWS_PROFILE',
+    'AWS_REGION',
+    'AWS_DEFAULT_REGION',
+    'AWS_ENDPOINT_URL',
+    'AWS_ACCESS_KEY_ID',
+    'AWS_SECRET_ACCESS_KEY',
+  ])
+    delete env[key];
+  const host = spawn(
+    process.execPath,
+    ['out/web-host/index.cjs', '--data-dir', path.join(home, 'data'), '--python', PYTHON],
+    {
+      env,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   process.env.WEB_HOST_URL = await firstUrl(host);
   return async () => {
     host.kill('SIGTERM');
@@ -28,7 +46,10 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
 
 function firstUrl(child: ChildProcess): Promise<string> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('The web host did not print its URL within 30 s (run npm run build first)')), 30_000);
+    const timer = setTimeout(
+      () => reject(new Error('The web host did not print its URL within 30 s (run npm run build first)')),
+      30_000,
+    );
     let buffer = '';
     child.stdout?.on('data', (chunk: Buffer) => {
       buffer += chunk.toString('utf8');

@@ -8,7 +8,11 @@ const pool = (over: Partial<UserPoolSummary>): UserPoolSummary => ({ id: 'eu-wes
 
 describe('pools formatting', () => {
   it('sorts by name ignoring case, then by id', () => {
-    const sorted = sortPools([pool({ name: 'beta', id: 'x_2' }), pool({ name: 'Alpha', id: 'x_9' }), pool({ name: 'alpha', id: 'x_1' })]);
+    const sorted = sortPools([
+      pool({ name: 'beta', id: 'x_2' }),
+      pool({ name: 'Alpha', id: 'x_9' }),
+      pool({ name: 'alpha', id: 'x_1' }),
+    ]);
     expect(sorted.map((p) => p.id)).toEqual(['x_1', 'x_9', 'x_2']);
   });
 
@@ -21,7 +25,14 @@ describe('pools formatting', () => {
   it('prints one row per pool, with - for details DescribeUserPool did not give, and a note why', () => {
     const text = poolsText(
       [
-        pool({ name: 'prod', id: 'eu-west-1_P', createdAt: '2026-01-02T03:04:05Z', estimatedUsers: 1500, mfa: 'OPTIONAL', deletionProtection: true }),
+        pool({
+          name: 'prod',
+          id: 'eu-west-1_P',
+          createdAt: '2026-01-02T03:04:05Z',
+          estimatedUsers: 1500,
+          mfa: 'OPTIONAL',
+          deletionProtection: true,
+        }),
         pool({ name: 'broken', id: 'eu-west-1_B', detailError: 'AccessDeniedException: no DescribeUserPool' }),
       ],
       { profile: 'p', region: 'eu-west-1' },
@@ -34,18 +45,33 @@ describe('pools formatting', () => {
   });
 
   it('says so when there is no pool, naming the region and profile', () => {
-    expect(poolsText([], { profile: 'dev', region: 'eu-west-1' })).toBe('No user pools in eu-west-1 for profile "dev".\n');
+    expect(poolsText([], { profile: 'dev', region: 'eu-west-1' })).toBe(
+      'No user pools in eu-west-1 for profile "dev".\n',
+    );
   });
 });
 
 describe('profiles formatting', () => {
   it('shows name, kind, region, read-only and default', () => {
     const profiles: ProfileSummary[] = [
-      { name: 'Local sandbox', kind: 'sandbox', region: 'us-east-1', readOnly: false, needsMfa: false, hasCustomEndpoint: true, isDefault: false },
+      {
+        name: 'Local sandbox',
+        kind: 'sandbox',
+        region: 'us-east-1',
+        readOnly: false,
+        needsMfa: false,
+        hasCustomEndpoint: true,
+        isDefault: false,
+      },
       { name: 'prod', kind: 'sso', readOnly: true, needsMfa: false, hasCustomEndpoint: false, isDefault: true },
     ];
     expect(profilesText(profiles)).toBe(
-      ['NAME           KIND     REGION     READ-ONLY  DEFAULT', 'Local sandbox  sandbox  us-east-1  no         no', 'prod           sso      -          yes        yes', ''].join('\n'),
+      [
+        'NAME           KIND     REGION     READ-ONLY  DEFAULT',
+        'Local sandbox  sandbox  us-east-1  no         no',
+        'prod           sso      -          yes        yes',
+        '',
+      ].join('\n'),
     );
   });
 });

@@ -11,7 +11,9 @@ describe('option parsing', () => {
     expect(parseRegion('us-gov-west-1', '--region')).toBe('us-gov-west-1');
     expect(() => parseProfileName('')).toThrow(UsageError);
     expect(() => parseProfileName('a*b')).toThrow(/invalid --profile "a\*b"/);
-    expect(() => parseRegion('Europe', 'from AWS_REGION')).toThrow(/invalid region "Europe" \(from AWS_REGION\): Not an AWS region/);
+    expect(() => parseRegion('Europe', 'from AWS_REGION')).toThrow(
+      /invalid region "Europe" \(from AWS_REGION\): Not an AWS region/,
+    );
   });
 
   it('takes only http(s) endpoint URLs', () => {
@@ -51,10 +53,12 @@ describe('error lines', () => {
       retryable: false,
       details: { operation: 'ListUserPools', hint: 'Run `aws sso login --profile x`' },
     });
-    expect(line).toBe('error: AWS_AUTH: Could not get credentials for profile "x" [ListUserPools] (hint: Run `aws sso login --profile x`)');
+    expect(line).toBe(
+      'error: AWS_AUTH: Could not get credentials for profile "x" [ListUserPools] (hint: Run `aws sso login --profile x`)',
+    );
   });
 
-  it('turns commander\'s multi-line messages into one line with a pointer to --help', () => {
+  it("turns commander's multi-line messages into one line with a pointer to --help", () => {
     expect(usageLine("error: unknown command 'poolz'\n(Did you mean pools?)\n")).toBe(
       "error: unknown command 'poolz' (Did you mean pools?) (see --help)",
     );
@@ -62,11 +66,13 @@ describe('error lines', () => {
 });
 
 describe('appDataDir', () => {
-  it('is the desktop app\'s userData folder on each platform, unless overridden', () => {
+  it("is the desktop app's userData folder on each platform, unless overridden", () => {
     expect(appDataDir({}, 'linux', '/home/u')).toBe('/home/u/.config/cognito-console');
     expect(appDataDir({ XDG_CONFIG_HOME: '/x' }, 'linux', '/home/u')).toBe('/x/cognito-console');
     expect(appDataDir({}, 'darwin', '/Users/u')).toBe('/Users/u/Library/Application Support/cognito-console');
-    expect(appDataDir({ APPDATA: 'C:\\Users\\u\\AppData\\Roaming' }, 'win32', 'C:\\Users\\u')).toBe('C:\\Users\\u\\AppData\\Roaming\\cognito-console');
+    expect(appDataDir({ APPDATA: 'C:\\Users\\u\\AppData\\Roaming' }, 'win32', 'C:\\Users\\u')).toBe(
+      'C:\\Users\\u\\AppData\\Roaming\\cognito-console',
+    );
     expect(appDataDir({ COGNITO_CONSOLE_DATA_DIR: '/tmp/d' }, 'linux', '/home/u')).toBe('/tmp/d');
   });
 });

@@ -60,7 +60,10 @@ describe('runCli', () => {
     [['pools', 'list'], /^error: required option '--profile <name>' not specified/],
     [['pools', 'list', '--profile', 'p', '--region', 'moon'], /^error: invalid region "moon" \(--region\)/],
     [['pools', 'list', '--profile', 'p', '--endpoint-url', 'nope'], /^error: invalid --endpoint-url/],
-    [['pools', 'list', '--profile', 'Local sandbox', '--endpoint-url', 'http://x'], /cannot be used with the "Local sandbox"/],
+    [
+      ['pools', 'list', '--profile', 'Local sandbox', '--endpoint-url', 'http://x'],
+      /cannot be used with the "Local sandbox"/,
+    ],
     [['profiles', 'extra'], /^error: too many arguments/],
   ])('exits 2 with one stderr line and no AWS setup for %j', async (argv, pattern) => {
     const h = harness();

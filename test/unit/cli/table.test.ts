@@ -19,7 +19,9 @@ describe('renderTable', () => {
       { name: 'alpha', count: 5 },
       { name: 'a much longer name', count: 1234 },
     ]);
-    expect(text).toBe(['NAME                   N  LAST', 'alpha                  5', 'a much longer name  1234', ''].join('\n'));
+    expect(text).toBe(
+      ['NAME                   N  LAST', 'alpha                  5', 'a much longer name  1234', ''].join('\n'),
+    );
   });
 
   it('prints the header alone for no rows', () => {

@@ -11,8 +11,14 @@ export const CREDENTIAL_PROCESS_SCRIPT = path.join(FIXTURES_DIR, 'credential-pro
 /** The secrets in test/fixtures/aws (and printed by its credential_process script), for assertions and leak scans. */
 export const FIXTURE_KEYS = {
   default: { accessKeyId: 'AKIAFIXTUREDEFAULT01', secretAccessKey: 'fixtureDefaultSecret/DO+NOT+USE/000000001' },
-  'emulator-endpoint': { accessKeyId: 'AKIAFIXTUREEMULATOR1', secretAccessKey: 'fixtureEmulatorSecret/DO+NOT+USE/00000002' },
-  'local-emulators': { accessKeyId: 'AKIAFIXTURELOCALEMU1', secretAccessKey: 'fixtureLocalEmuSecret/DO+NOT+USE/00000003' },
+  'emulator-endpoint': {
+    accessKeyId: 'AKIAFIXTUREEMULATOR1',
+    secretAccessKey: 'fixtureEmulatorSecret/DO+NOT+USE/00000002',
+  },
+  'local-emulators': {
+    accessKeyId: 'AKIAFIXTURELOCALEMU1',
+    secretAccessKey: 'fixtureLocalEmuSecret/DO+NOT+USE/00000003',
+  },
   'ci-bot': {
     accessKeyId: 'ASIAFIXTURECIBOT0001',
     secretAccessKey: 'fixtureCiBotSecret/DO+NOT+USE/0000000004',

@@ -14,10 +14,14 @@ type Prompt = EventOf<'credentials:mfa-prompt'>;
 export function MfaPrompt() {
   const [prompt, setPrompt] = useState<Prompt | undefined>();
   const [code, setCode] = useState('');
-  useEffect(() => onEvent('credentials:mfa-prompt', (p) => {
-    setCode('');
-    setPrompt(p);
-  }), []);
+  useEffect(
+    () =>
+      onEvent('credentials:mfa-prompt', (p) => {
+        setCode('');
+        setPrompt(p);
+      }),
+    [],
+  );
   if (!prompt) return null;
   const valid = /^\d{6}$/.test(code);
   const answer = (value: string | null): void => {
@@ -48,8 +52,18 @@ export function MfaPrompt() {
           if (valid) answer(code);
         }}
       >
-        <FormField label="Code" description={`From the device ${prompt.mfaSerial}`} errorText={code && !valid ? 'Six digits' : undefined}>
-          <Input value={code} onChange={(e) => setCode(e.detail.value.trim())} inputMode="numeric" autoFocus ariaLabel="MFA code" />
+        <FormField
+          label="Code"
+          description={`From the device ${prompt.mfaSerial}`}
+          errorText={code && !valid ? 'Six digits' : undefined}
+        >
+          <Input
+            value={code}
+            onChange={(e) => setCode(e.detail.value.trim())}
+            inputMode="numeric"
+            autoFocus
+            ariaLabel="MFA code"
+          />
         </FormField>
       </form>
     </Modal>

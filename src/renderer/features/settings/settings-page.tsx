@@ -36,7 +36,10 @@ export function SettingsPage() {
       </Container>
       <Table
         header={
-          <Header variant="h2" description="A read-only profile can look at everything; every change is refused before any AWS call.">
+          <Header
+            variant="h2"
+            description="A read-only profile can look at everything; every change is refused before any AWS call."
+          >
             Profiles
           </Header>
         }
@@ -50,7 +53,11 @@ export function SettingsPage() {
             id: 'readOnly',
             header: 'Read-only',
             cell: (p) => (
-              <Toggle checked={p.readOnly} onChange={(e) => guard(setReadOnly(p.name, e.detail.checked))} ariaLabel={`Read-only for ${p.name}`}>
+              <Toggle
+                checked={p.readOnly}
+                onChange={(e) => guard(setReadOnly(p.name, e.detail.checked))}
+                ariaLabel={`Read-only for ${p.name}`}
+              >
                 {p.readOnly ? 'Read-only' : 'Read-write'}
               </Toggle>
             ),

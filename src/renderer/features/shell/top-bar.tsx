@@ -30,7 +30,8 @@ export function TopBar() {
     tags: [p.readOnly ? 'read-only' : '', p.needsMfa ? 'MFA' : ''].filter(Boolean),
   }));
   const regionOptions: SelectProps.Option[] = COGNITO_REGIONS.map((r) => ({ value: r, label: r }));
-  if (region && !COGNITO_REGIONS.includes(region as (typeof COGNITO_REGIONS)[number])) regionOptions.unshift({ value: region, label: region });
+  if (region && !COGNITO_REGIONS.includes(region as (typeof COGNITO_REGIONS)[number]))
+    regionOptions.unshift({ value: region, label: region });
   const selectedProfile = profileOptions.find((o) => o.value === profile) ?? null;
   const selectedRegion = regionOptions.find((o) => o.value === region) ?? null;
 

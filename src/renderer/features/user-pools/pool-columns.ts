@@ -25,7 +25,8 @@ export const POOL_COLUMNS: ColDef<UserPoolSummary>[] = [
     colId: 'deletionProtection',
     headerName: 'Deletion protection',
     minWidth: 180,
-    valueGetter: (p) => (p.data?.deletionProtection === true ? 'Active' : p.data?.deletionProtection === false ? 'Inactive' : '-'),
+    valueGetter: (p) =>
+      p.data?.deletionProtection === true ? 'Active' : p.data?.deletionProtection === false ? 'Inactive' : '-',
   },
 ];
 

@@ -61,7 +61,9 @@ export function UserPoolsPage({ theme }: { theme: 'light' | 'dark' }) {
       <Header
         variant="h1"
         counter={counter}
-        description={region ? `Amazon Cognito user pools in ${region}${active?.readOnly ? ' (read-only profile)' : ''}` : undefined}
+        description={
+          region ? `Amazon Cognito user pools in ${region}${active?.readOnly ? ' (read-only profile)' : ''}` : undefined
+        }
         actions={
           <SpaceBetween direction="horizontal" size="xs">
             <Button iconName="refresh" ariaLabel="Refresh user pools" onClick={reload} disabled={!ref || loading} />

@@ -27,7 +27,13 @@ afterAll(() => fixtures.cleanup());
 beforeEach(() => {
   // The SDK looks for the SSO token cache under HOME: keep it away from the developer's ~/.aws.
   home = mkdtempSync(path.join(tmpdir(), 'cc-home-'));
-  restoreEnv = withEnv({ HOME: home, USERPROFILE: home, AWS_PROFILE: undefined, AWS_CONFIG_FILE: undefined, AWS_SHARED_CREDENTIALS_FILE: undefined });
+  restoreEnv = withEnv({
+    HOME: home,
+    USERPROFILE: home,
+    AWS_PROFILE: undefined,
+    AWS_CONFIG_FILE: undefined,
+    AWS_SHARED_CREDENTIALS_FILE: undefined,
+  });
   mfaCalls.length = 0;
 });
 afterEach(() => {
@@ -86,15 +92,18 @@ describe('credentialsFor', () => {
     expect(creds.expiration?.getTime()).toBeGreaterThan(Date.now());
   });
 
-  it.each(['sso-modern', 'sso-legacy'])('rejects %s without a cached token with AWS_AUTH and the login command', async (name) => {
-    const error = await rejection(credentialsFor(profile(name), options())());
-    expect(error.code).toBe('AWS_AUTH');
-    expect(error.details?.hint).toContain(`aws sso login --profile ${name}`);
-    // The SDK must have found the profile in our files and looked for the token, not given up on ~/.aws/config.
-    expect(error.message).toMatch(/SSO session/i);
-    expect(error.message).not.toMatch(/not found\.$/);
-    expect(mfaCalls).toEqual([]);
-  });
+  it.each(['sso-modern', 'sso-legacy'])(
+    'rejects %s without a cached token with AWS_AUTH and the login command',
+    async (name) => {
+      const error = await rejection(credentialsFor(profile(name), options())());
+      expect(error.code).toBe('AWS_AUTH');
+      expect(error.details?.hint).toContain(`aws sso login --profile ${name}`);
+      // The SDK must have found the profile in our files and looked for the token, not given up on ~/.aws/config.
+      expect(error.message).toMatch(/SSO session/i);
+      expect(error.message).not.toMatch(/not found\.$/);
+      expect(mfaCalls).toEqual([]);
+    },
+  );
 
   it('rejects an expired cached token the same way', async () => {
     cacheSsoToken('https://legacy-corp-fixture.awsapps.com/start', {
@@ -128,8 +137,14 @@ describe('credentialsFor', () => {
           expiration: Date.now() + 3_600_000,
         },
       });
-      const creds = await credentialsFor(profile('sso-modern'), options({ region: 'ap-south-1', stsEndpoint: 'http://127.0.0.1:1' }))();
-      expect(creds).toMatchObject({ accessKeyId: 'ASIAFIXTURESSOROLE06', sessionToken: 'fixtureSsoRoleSessionToken/DO+NOT+USE/00000006' });
+      const creds = await credentialsFor(
+        profile('sso-modern'),
+        options({ region: 'ap-south-1', stsEndpoint: 'http://127.0.0.1:1' }),
+      )();
+      expect(creds).toMatchObject({
+        accessKeyId: 'ASIAFIXTURESSOROLE06',
+        sessionToken: 'fixtureSsoRoleSessionToken/DO+NOT+USE/00000006',
+      });
 
       const calls = sso.commandCalls(GetRoleCredentialsCommand);
       expect(calls.map((c) => c.args[0].input)).toEqual([
@@ -144,7 +159,13 @@ describe('credentialsFor', () => {
   it('asks for an MFA code with the profile name and serial, and maps a refused code to its own error', async () => {
     const refused = new AppError('CANCELLED', 'MFA code entry was cancelled.');
     const error = await rejection(
-      credentialsFor(profile('admin-mfa'), options({ stsEndpoint: 'http://127.0.0.1:1', mfaCodeProvider: (n, s) => (mfaCalls.push([n, s]), Promise.reject(refused)) }))(),
+      credentialsFor(
+        profile('admin-mfa'),
+        options({
+          stsEndpoint: 'http://127.0.0.1:1',
+          mfaCodeProvider: (n, s) => (mfaCalls.push([n, s]), Promise.reject(refused)),
+        }),
+      )(),
     );
     expect(error).toBe(refused);
     expect(mfaCalls).toEqual([['admin-mfa', 'arn:aws:iam::123456789012:mfa/fixture-user']]);
@@ -152,7 +173,9 @@ describe('credentialsFor', () => {
 
   it('explains a failing credential_process', async () => {
     const broken: ProfileConfig = { ...profile('from-process'), name: 'broken-process' };
-    const t = copyFixtures({ config: `\n[profile broken-process]\ncredential_process = "${process.execPath}" -e "process.exit(3)"\n` });
+    const t = copyFixtures({
+      config: `\n[profile broken-process]\ncredential_process = "${process.execPath}" -e "process.exit(3)"\n`,
+    });
     try {
       const error = await rejection(credentialsFor(broken, options({ files: t.files }))());
       expect(error.code).toBe('AWS_AUTH');
@@ -174,7 +197,10 @@ describe('credentialError', () => {
     const cause = Object.assign(new Error(`first line\n${'x'.repeat(500)}`), { name: 'CredentialsProviderError' });
     const error = credentialError(profile('default'), cause);
     expect(error.message).toBe('Could not get credentials for profile "default": first line');
-    expect(error.details).toMatchObject({ awsCode: 'CredentialsProviderError', hint: 'Check the credentials of profile "default".' });
+    expect(error.details).toMatchObject({
+      awsCode: 'CredentialsProviderError',
+      hint: 'Check the credentials of profile "default".',
+    });
   });
 
   it('names the role and MFA device for an assume-role profile with MFA', () => {

@@ -29,8 +29,10 @@ async function sdkEndpoint(service: ServiceName): Promise<string | undefined> {
     return client;
   };
   const send = {
-    cognitoIdp: () => capture(new CognitoIdentityProviderClient(config)).send(new ListUserPoolsCommand({ MaxResults: 1 })),
-    cognitoIdentity: () => capture(new CognitoIdentityClient(config)).send(new ListIdentityPoolsCommand({ MaxResults: 1 })),
+    cognitoIdp: () =>
+      capture(new CognitoIdentityProviderClient(config)).send(new ListUserPoolsCommand({ MaxResults: 1 })),
+    cognitoIdentity: () =>
+      capture(new CognitoIdentityClient(config)).send(new ListIdentityPoolsCommand({ MaxResults: 1 })),
     sesv2: () => capture(new SESv2Client(config)).send(new ListEmailIdentitiesCommand({})),
     sts: () => capture(new STSClient(config)).send(new GetCallerIdentityCommand({})),
   }[service];
@@ -61,7 +63,9 @@ describe('endpointFor agrees with the SDK for the AWS_PROFILE profile', () => {
   let profiles: ProfileConfig[];
   let restore: (() => void) | undefined;
   beforeAll(async () => {
-    fixtures = copyFixtures({ config: '\n[profile ignoring]\nignore_configured_endpoint_urls = true\nendpoint_url = http://127.0.0.1:4998\n' });
+    fixtures = copyFixtures({
+      config: '\n[profile ignoring]\nignore_configured_endpoint_urls = true\nendpoint_url = http://127.0.0.1:4998\n',
+    });
     profiles = await loadProfiles(fixtures.files);
   });
   afterAll(() => fixtures.cleanup());
@@ -75,10 +79,18 @@ describe('endpointFor agrees with the SDK for the AWS_PROFILE profile', () => {
     [
       'a service variable over AWS_ENDPOINT_URL',
       'local-emulators',
-      { AWS_ENDPOINT_URL: 'http://127.0.0.1:6001', AWS_ENDPOINT_URL_SESV2: 'http://127.0.0.1:6002', AWS_ENDPOINT_URL_STS: 'http://127.0.0.1:6003' },
+      {
+        AWS_ENDPOINT_URL: 'http://127.0.0.1:6001',
+        AWS_ENDPOINT_URL_SESV2: 'http://127.0.0.1:6002',
+        AWS_ENDPOINT_URL_STS: 'http://127.0.0.1:6003',
+      },
     ],
     ['empty variables', 'local-emulators', { AWS_ENDPOINT_URL: '', AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: '' }],
-    ['AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true', 'local-emulators', { AWS_IGNORE_CONFIGURED_ENDPOINT_URLS: 'true', AWS_ENDPOINT_URL: 'http://127.0.0.1:6001' }],
+    [
+      'AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true',
+      'local-emulators',
+      { AWS_IGNORE_CONFIGURED_ENDPOINT_URLS: 'true', AWS_ENDPOINT_URL: 'http://127.0.0.1:6001' },
+    ],
     ['ignore_configured_endpoint_urls in the profile', 'ignoring', {}],
     ['the variable false over the profile setting', 'ignoring', { AWS_IGNORE_CONFIGURED_ENDPOINT_URLS: 'false' }],
   ];

@@ -52,7 +52,14 @@ describe('MfaPrompts', () => {
     prompts.bind('admin-mfa', win.ctx);
     const code = prompts.ask('admin-mfa', SERIAL);
     expect(win.sent).toEqual([
-      { event: 'credentials:mfa-prompt', payload: { promptId: expect.stringMatching(/^[0-9a-f-]{36}$/) as unknown, profile: 'admin-mfa', mfaSerial: SERIAL } },
+      {
+        event: 'credentials:mfa-prompt',
+        payload: {
+          promptId: expect.stringMatching(/^[0-9a-f-]{36}$/) as unknown,
+          profile: 'admin-mfa',
+          mfaSerial: SERIAL,
+        },
+      },
     ]);
     prompts.answer(promptIdOf(win.sent), '654321');
     await expect(code).resolves.toBe('654321');
@@ -102,13 +109,13 @@ describe('MfaPrompts', () => {
     const win = windowCtx('w1');
     prompts.bind('admin-mfa', win.ctx);
     expect(() => prompts.answer('3b241101-e2bb-4255-8caf-4136c566a962', '123456')).toThrow(
-      expect.objectContaining({ code: 'NOT_FOUND' }) as unknown as Error,
+      expect.objectContaining({ code: 'NOT_FOUND' }) as unknown,
     );
     const code = prompts.ask('admin-mfa', SERIAL);
     const id = promptIdOf(win.sent);
     prompts.answer(id, '123456');
     await code;
-    expect(() => prompts.answer(id, '999999')).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }) as unknown as Error);
+    expect(() => prompts.answer(id, '999999')).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }) as unknown);
   });
 
   it('gives up after the timeout, and a late answer finds nothing', async () => {
@@ -123,7 +130,9 @@ describe('MfaPrompts', () => {
     vi.advanceTimersByTime(1);
     const error = await code;
     expect(error).toMatchObject({ code: 'AWS_AUTH', message: 'No MFA code was entered in time.' });
-    expect(() => prompts.answer(promptIdOf(win.sent), '123456')).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }) as unknown as Error);
+    expect(() => prompts.answer(promptIdOf(win.sent), '123456')).toThrow(
+      expect.objectContaining({ code: 'NOT_FOUND' }) as unknown,
+    );
   });
 
   it('waits five minutes by default', async () => {

@@ -97,7 +97,10 @@ describe('loadProfiles with the fixture files', () => {
   });
 
   it('reads endpoint_url and the per-service endpoints of a services section', () => {
-    expect(byName(profiles, 'emulator-endpoint')).toMatchObject({ endpointUrl: 'http://127.0.0.1:4566', serviceEndpoints: {} });
+    expect(byName(profiles, 'emulator-endpoint')).toMatchObject({
+      endpointUrl: 'http://127.0.0.1:4566',
+      serviceEndpoints: {},
+    });
     expect(byName(profiles, 'local-emulators')).toMatchObject({
       endpointUrl: 'http://127.0.0.1:4999',
       serviceEndpoints: { cognitoIdp: 'http://127.0.0.1:5001', sesv2: 'http://127.0.0.1:5002' },
@@ -115,17 +118,25 @@ describe('loadProfiles with the fixture files', () => {
 
 describe('loadProfiles edge cases', () => {
   it('puts default first even when the file lists it last', async () => {
-    const t = temp('[profile zeta]\nregion = eu-west-1\n[profile alpha]\nregion = eu-west-2\n[default]\nregion = eu-west-3\n');
+    const t = temp(
+      '[profile zeta]\nregion = eu-west-1\n[profile alpha]\nregion = eu-west-2\n[default]\nregion = eu-west-3\n',
+    );
     expect((await loadProfiles(t.files)).map((p) => p.name)).toEqual(['default', 'zeta', 'alpha']);
   });
 
   it('lets the credentials file win over the config file for the same key, as the SDK does', async () => {
-    const t = temp('[profile both]\nregion = eu-west-1\n', '[both]\nregion = sa-east-1\naws_access_key_id = AKIAX\naws_secret_access_key = s\n');
+    const t = temp(
+      '[profile both]\nregion = eu-west-1\n',
+      '[both]\nregion = sa-east-1\naws_access_key_id = AKIAX\naws_secret_access_key = s\n',
+    );
     expect(byName(await loadProfiles(t.files), 'both')).toMatchObject({ region: 'sa-east-1', kind: 'static' });
   });
 
   it('calls a profile with static keys static even if it also has SSO settings (the SDK uses the keys)', async () => {
-    const t = temp('[profile mixed]\nsso_start_url = https://x.awsapps.com/start\nsso_account_id = 111122223333\n', '[mixed]\naws_access_key_id = AKIAX\naws_secret_access_key = s\n');
+    const t = temp(
+      '[profile mixed]\nsso_start_url = https://x.awsapps.com/start\nsso_account_id = 111122223333\n',
+      '[mixed]\naws_access_key_id = AKIAX\naws_secret_access_key = s\n',
+    );
     expect(byName(await loadProfiles(t.files), 'mixed').kind).toBe('static');
   });
 
@@ -139,7 +150,9 @@ describe('loadProfiles edge cases', () => {
   });
 
   it('also accepts the hyphenated service key in a services section', async () => {
-    const t = temp('[profile h]\nservices = hy\n[services hy]\ncognito-identity-provider =\n  endpoint_url = http://127.0.0.1:7001\nsts =\n  endpoint_url = http://127.0.0.1:7002\n');
+    const t = temp(
+      '[profile h]\nservices = hy\n[services hy]\ncognito-identity-provider =\n  endpoint_url = http://127.0.0.1:7001\nsts =\n  endpoint_url = http://127.0.0.1:7002\n',
+    );
     expect(byName(await loadProfiles(t.files), 'h').serviceEndpoints).toEqual({
       cognitoIdp: 'http://127.0.0.1:7001',
       sts: 'http://127.0.0.1:7002',
@@ -155,18 +168,24 @@ describe('loadProfiles edge cases', () => {
 
   it('returns no profiles when neither file exists', async () => {
     const dir = path.join(tmpdir(), 'cc-does-not-exist');
-    expect(await loadProfiles({ configFilepath: path.join(dir, 'config'), filepath: path.join(dir, 'credentials') })).toEqual([]);
+    expect(
+      await loadProfiles({ configFilepath: path.join(dir, 'config'), filepath: path.join(dir, 'credentials') }),
+    ).toEqual([]);
   });
 });
 
 describe('endpointFor precedence', () => {
   let profiles: ProfileConfig[];
   beforeAll(async () => {
-    const fixtures = copyFixtures({ config: '\n[profile no-endpoints]\nignore_configured_endpoint_urls = true\nendpoint_url = http://127.0.0.1:4998\n' });
+    const fixtures = copyFixtures({
+      config:
+        '\n[profile no-endpoints]\nignore_configured_endpoint_urls = true\nendpoint_url = http://127.0.0.1:4998\n',
+    });
     temps.push(fixtures);
     profiles = await loadProfiles(fixtures.files);
   });
-  const svc = (name: string, service: ServiceName, env: NodeJS.ProcessEnv): string | undefined => endpointFor(byName(profiles, name), service, env);
+  const svc = (name: string, service: ServiceName, env: NodeJS.ProcessEnv): string | undefined =>
+    endpointFor(byName(profiles, name), service, env);
 
   it('uses the services section for the services it names and endpoint_url for the others', () => {
     expect(svc('local-emulators', 'cognitoIdp', {})).toBe('http://127.0.0.1:5001');
@@ -197,17 +216,23 @@ describe('endpointFor precedence', () => {
   });
 
   it('treats an empty variable as unset, as the SDK does', () => {
-    expect(svc('local-emulators', 'cognitoIdp', { AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: '', AWS_ENDPOINT_URL: '' })).toBe(
-      'http://127.0.0.1:5001',
-    );
+    expect(
+      svc('local-emulators', 'cognitoIdp', { AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: '', AWS_ENDPOINT_URL: '' }),
+    ).toBe('http://127.0.0.1:5001');
   });
 
   it('ignores every configured endpoint when AWS_IGNORE_CONFIGURED_ENDPOINT_URLS is true', () => {
-    const env = { AWS_IGNORE_CONFIGURED_ENDPOINT_URLS: 'true', AWS_ENDPOINT_URL: 'http://global:1', AWS_ENDPOINT_URL_STS: 'http://sts:3' };
+    const env = {
+      AWS_IGNORE_CONFIGURED_ENDPOINT_URLS: 'true',
+      AWS_ENDPOINT_URL: 'http://global:1',
+      AWS_ENDPOINT_URL_STS: 'http://sts:3',
+    };
     for (const service of ['cognitoIdp', 'cognitoIdentity', 'sesv2', 'sts'] as const) {
       expect(svc('local-emulators', service, env)).toBeUndefined();
     }
-    expect(svc('local-emulators', 'cognitoIdp', { AWS_IGNORE_CONFIGURED_ENDPOINT_URLS: 'false' })).toBe('http://127.0.0.1:5001');
+    expect(svc('local-emulators', 'cognitoIdp', { AWS_IGNORE_CONFIGURED_ENDPOINT_URLS: 'false' })).toBe(
+      'http://127.0.0.1:5001',
+    );
   });
 
   it('honours ignore_configured_endpoint_urls in the profile, unless the variable says false', () => {
@@ -221,7 +246,11 @@ describe('endpointFor precedence', () => {
     afterEach(() => restore?.());
 
     it('reads process.env when no env is passed', () => {
-      restore = withEnv({ AWS_ENDPOINT_URL_SESV2: 'http://from-process-env:4', AWS_ENDPOINT_URL: undefined, AWS_IGNORE_CONFIGURED_ENDPOINT_URLS: undefined });
+      restore = withEnv({
+        AWS_ENDPOINT_URL_SESV2: 'http://from-process-env:4',
+        AWS_ENDPOINT_URL: undefined,
+        AWS_IGNORE_CONFIGURED_ENDPOINT_URLS: undefined,
+      });
       expect(endpointFor(byName(profiles, 'default'), 'sesv2')).toBe('http://from-process-env:4');
       expect(endpointFor(byName(profiles, 'default'), 'sts')).toBeUndefined();
     });
@@ -238,8 +267,16 @@ describe('loadProfiles without explicit paths', () => {
   afterEach(() => restore?.());
 
   it('reads AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE', async () => {
-    const t = temp('[profile env-config]\nregion = eu-north-1\n', '[env-creds]\naws_access_key_id = AKIAX\naws_secret_access_key = s\n');
-    restore = withEnv({ HOME: home, USERPROFILE: home, AWS_CONFIG_FILE: t.files.configFilepath, AWS_SHARED_CREDENTIALS_FILE: t.files.filepath });
+    const t = temp(
+      '[profile env-config]\nregion = eu-north-1\n',
+      '[env-creds]\naws_access_key_id = AKIAX\naws_secret_access_key = s\n',
+    );
+    restore = withEnv({
+      HOME: home,
+      USERPROFILE: home,
+      AWS_CONFIG_FILE: t.files.configFilepath,
+      AWS_SHARED_CREDENTIALS_FILE: t.files.filepath,
+    });
     const loaded = await loadProfiles();
     expect(loaded.map((p) => [p.name, p.kind, p.region])).toEqual([
       ['env-config', 'other', 'eu-north-1'],
@@ -250,7 +287,12 @@ describe('loadProfiles without explicit paths', () => {
   it('falls back to ~/.aws under HOME when the variables are unset', async () => {
     mkdirSync(path.join(home, '.aws'), { recursive: true });
     writeFileSync(path.join(home, '.aws', 'config'), '[profile from-home]\nregion = eu-south-1\n');
-    restore = withEnv({ HOME: home, USERPROFILE: home, AWS_CONFIG_FILE: undefined, AWS_SHARED_CREDENTIALS_FILE: undefined });
+    restore = withEnv({
+      HOME: home,
+      USERPROFILE: home,
+      AWS_CONFIG_FILE: undefined,
+      AWS_SHARED_CREDENTIALS_FILE: undefined,
+    });
     expect((await loadProfiles()).map((p) => p.name)).toEqual(['from-home']);
   });
 });

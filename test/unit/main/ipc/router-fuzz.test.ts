@@ -30,12 +30,59 @@ function tripwire() {
 }
 
 const PROTOTYPE_KEYS = Object.getOwnPropertyNames(Object.prototype);
-const NOT_STRINGS: readonly unknown[] = [undefined, null, 0, 1, Number.NaN, true, false, 10n, Symbol('app:info'), {}, [], ['app:info'], { channel: 'app:info' }, new String('app:info'), () => 'app:info', new Date(0)];
-const NOT_OBJECTS: readonly unknown[] = [undefined, null, 0, -1, Number.NaN, '', 'app:info', HUGE, true, false, 10n, [], [{}], [['nested']], Array.from({ length: 1000 }, () => ({}))];
-const EXTRA_KEYS = [...PROTOTYPE_KEYS, 'Profile', 'profile ', 'region', 'REGION', 'accessKeyId', 'secretAccessKey', 'credentials', 'endpoint', '$operation', '', ' ', 'k'.repeat(1000)];
+const NOT_STRINGS: readonly unknown[] = [
+  undefined,
+  null,
+  0,
+  1,
+  Number.NaN,
+  true,
+  false,
+  10n,
+  Symbol('app:info'),
+  {},
+  [],
+  ['app:info'],
+  { channel: 'app:info' },
+  new String('app:info'),
+  () => 'app:info',
+  new Date(0),
+];
+const NOT_OBJECTS: readonly unknown[] = [
+  undefined,
+  null,
+  0,
+  -1,
+  Number.NaN,
+  '',
+  'app:info',
+  HUGE,
+  true,
+  false,
+  10n,
+  [],
+  [{}],
+  [['nested']],
+  Array.from({ length: 1000 }, () => ({})),
+];
+const EXTRA_KEYS = [
+  ...PROTOTYPE_KEYS,
+  'Profile',
+  'profile ',
+  'region',
+  'REGION',
+  'accessKeyId',
+  'secretAccessKey',
+  'credentials',
+  'endpoint',
+  '$operation',
+  '',
+  ' ',
+  'k'.repeat(1000),
+];
 
 const channelName = (rng: Rng): ChannelName => pick(rng, CHANNEL_NAMES);
-const spec = (c: ChannelName): ChannelSpec<ChannelName> => SPECS[c] as ChannelSpec<ChannelName>;
+const spec = (c: ChannelName): ChannelSpec<ChannelName> => SPECS[c];
 const copyOf = (c: ChannelName): Record<string, unknown> => ({ ...(spec(c).valid as Record<string, unknown>) });
 
 function randomString(rng: Rng, length: number): string {
@@ -50,7 +97,15 @@ function unknownChannel(rng: Rng): unknown {
     case 1:
       return pick(rng, PROTOTYPE_KEYS);
     case 2:
-      return pick(rng, [name.toUpperCase(), ` ${name}`, `${name} `, `${name}\u0000`, name.replace(':', '.'), `${name}:x`, name.slice(0, -1)]);
+      return pick(rng, [
+        name.toUpperCase(),
+        ` ${name}`,
+        `${name} `,
+        `${name}\u0000`,
+        name.replace(':', '.'),
+        `${name}:x`,
+        name.slice(0, -1),
+      ]);
     case 3:
       return pick(rng, [...EVENT_NAMES, TRANSPORT.invoke, TRANSPORT.event, '', ':', '*']);
     case 4:
@@ -73,7 +128,8 @@ function malformed(rng: Rng, c: ChannelName): [payload: unknown, how: string] {
   if (r < 0.35 || fields.length === 0) {
     const payload = rng() < 0.2 ? Object.assign(Object.create(null) as Record<string, unknown>, copyOf(c)) : copyOf(c);
     const keys = EXTRA_KEYS.filter((k) => !(k in spec(c).fields));
-    for (let n = 1 + Math.floor(rng() * 3); n > 0; n--) ownKey(payload, pick(rng, keys), rng() < 0.5 ? 'x' : nested(rng, 3));
+    for (let n = 1 + Math.floor(rng() * 3); n > 0; n--)
+      ownKey(payload, pick(rng, keys), rng() < 0.5 ? 'x' : nested(rng, 3));
     return [payload, 'extra key'];
   }
   const payload = copyOf(c);
@@ -123,7 +179,8 @@ describe('IPC router fuzz', () => {
         channel = unknownChannel(rng);
         payload = rng() < 0.5 ? spec(channelName(rng)).valid : nested(rng, 5);
         how = 'unknown channel';
-        if ((CHANNEL_NAMES as readonly unknown[]).includes(channel)) throw new Error(`generator produced a real channel: ${label(channel)}`);
+        if ((CHANNEL_NAMES as readonly unknown[]).includes(channel))
+          throw new Error(`generator produced a real channel: ${label(channel)}`);
       } else {
         channel = channelName(rng);
         [payload, how] = malformed(rng, channel as ChannelName);
@@ -134,8 +191,10 @@ describe('IPC router fuzz', () => {
         const result = await dispatch(channel, payload, ctx);
         const parsed = refusal.safeParse(result);
         if (!parsed.success) failures.push(`${where}: not a refusal: ${JSON.stringify(result).slice(0, 200)}`);
-        else if (parsed.data.error.code !== 'VALIDATION') failures.push(`${where}: ${parsed.data.error.code} ${parsed.data.error.message}`);
-        else if (JSON.stringify(result).length > 4096) failures.push(`${where}: ${JSON.stringify(result).length} byte refusal echoes the input`);
+        else if (parsed.data.error.code !== 'VALIDATION')
+          failures.push(`${where}: ${parsed.data.error.code} ${parsed.data.error.message}`);
+        else if (JSON.stringify(result).length > 4096)
+          failures.push(`${where}: ${JSON.stringify(result).length} byte refusal echoes the input`);
       } catch (error) {
         failures.push(`${where}: threw ${String(error)}`);
       }
@@ -144,14 +203,24 @@ describe('IPC router fuzz', () => {
     expect(reached).toEqual([]);
     expect(readOnlyChecks).toEqual([]);
     // The generator itself must have covered every kind of damage.
-    expect(Object.keys(counts).sort()).toEqual(['extra key', 'missing field', 'nested garbage', 'not an object', 'unknown channel', 'wrong value']);
+    expect(Object.keys(counts).sort()).toEqual([
+      'extra key',
+      'missing field',
+      'nested garbage',
+      'not an object',
+      'unknown channel',
+      'wrong value',
+    ]);
     for (const [how, n] of Object.entries(counts)) expect({ how, enough: n > 200 }).toEqual({ how, enough: true });
   });
 
   it.each(PROTOTYPE_KEYS)('treats the Object.prototype key %s as an unknown channel', async (key) => {
     const { dispatch, reached } = tripwire();
     const result = await dispatch(key, {}, ctx);
-    expect(result).toEqual({ ok: false, error: { code: 'VALIDATION', message: `Unknown channel: ${JSON.stringify(key)}`, retryable: false } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'VALIDATION', message: `Unknown channel: ${JSON.stringify(key)}`, retryable: false },
+    });
     expect(reached).toEqual([]);
   });
 
@@ -159,7 +228,11 @@ describe('IPC router fuzz', () => {
     const { dispatch } = tripwire();
     const before = Object.getOwnPropertyNames(Object.prototype).sort();
     for (const c of CHANNEL_NAMES) {
-      await dispatch(c, JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}'), ctx);
+      await dispatch(
+        c,
+        JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}'),
+        ctx,
+      );
     }
     expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(before);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

@@ -18,7 +18,10 @@ interface Call {
 }
 
 /** A router whose handlers record their calls and answer with `answer(channel)` (undefined breaks every contract). */
-function setup(answer: (channel: ChannelName) => Promise<unknown> = () => Promise.resolve(undefined), readOnly: string[] = []) {
+function setup(
+  answer: (channel: ChannelName) => Promise<unknown> = () => Promise.resolve(undefined),
+  readOnly: string[] = [],
+) {
   const calls: Call[] = [];
   const errors: { channel: string; error: WireError; cause: unknown }[] = [];
   const readOnlyChecks: string[] = [];
@@ -41,11 +44,14 @@ function setup(answer: (channel: ChannelName) => Promise<unknown> = () => Promis
 const valid = (c: ChannelName): Record<string, unknown> => ({ ...(SPECS[c].valid as Record<string, unknown>) });
 
 describe('createRouter', () => {
-  it.each(CHANNEL_NAMES)('passes a valid %s request to its own handler, once, with the caller context', async (channel) => {
-    const { dispatch, calls } = setup();
-    await dispatch(channel, valid(channel), ctx);
-    expect(calls).toEqual([{ channel, request: valid(channel), ctx }]);
-  });
+  it.each(CHANNEL_NAMES)(
+    'passes a valid %s request to its own handler, once, with the caller context',
+    async (channel) => {
+      const { dispatch, calls } = setup();
+      await dispatch(channel, valid(channel), ctx);
+      expect(calls).toEqual([{ channel, request: valid(channel), ctx }]);
+    },
+  );
 
   it('returns the handler value in an ok envelope', async () => {
     const info = { version: '1.2.3', platform: 'linux', host: 'web' };
@@ -55,7 +61,12 @@ describe('createRouter', () => {
 
   it('strips fields a handler adds beyond the response schema, such as a secret', async () => {
     const { dispatch } = setup(() =>
-      Promise.resolve({ version: '1', platform: 'linux', host: 'web', secretAccessKey: 'router-test-secret-must-not-pass' }),
+      Promise.resolve({
+        version: '1',
+        platform: 'linux',
+        host: 'web',
+        secretAccessKey: 'router-test-secret-must-not-pass',
+      }),
     );
     const result = await dispatch('app:info', {}, ctx);
     expect(result).toEqual({ ok: true, value: { version: '1', platform: 'linux', host: 'web' } });
@@ -64,7 +75,10 @@ describe('createRouter', () => {
   it('turns a response that breaks the contract into INTERNAL and reports it', async () => {
     const { dispatch, errors } = setup(() => Promise.resolve({ version: 1, platform: 'linux', host: 'mainframe' }));
     const result = await dispatch('app:info', {}, ctx);
-    expect(result).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'The response of app:info broke the contract', retryable: false } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'INTERNAL', message: 'The response of app:info broke the contract', retryable: false },
+    });
     expect(errors).toHaveLength(1);
     expect(errors[0]?.channel).toBe('app:info');
     expect((errors[0]?.cause as ZodError).issues.map((i) => i.path.join('.')).sort()).toEqual(['host', 'version']);
@@ -74,28 +88,57 @@ describe('createRouter', () => {
     const thrown = new AppError('CONFLICT', 'Pool has deletion protection on.', { hint: 'Turn it off first.' });
     const { dispatch, errors } = setup(() => Promise.reject(thrown));
     const result = await dispatch('userPools:list', valid('userPools:list'), ctx);
-    expect(result).toEqual({ ok: false, error: { code: 'CONFLICT', message: 'Pool has deletion protection on.', retryable: false, details: { hint: 'Turn it off first.' } } });
-    expect(errors).toEqual([{ channel: 'userPools:list', error: expect.objectContaining({ code: 'CONFLICT' }) as unknown, cause: thrown }]);
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'CONFLICT',
+        message: 'Pool has deletion protection on.',
+        retryable: false,
+        details: { hint: 'Turn it off first.' },
+      },
+    });
+    expect(errors).toEqual([
+      { channel: 'userPools:list', error: expect.objectContaining({ code: 'CONFLICT' }) as unknown, cause: thrown },
+    ]);
   });
 
   it('maps an AWS error a handler throws', async () => {
-    const { dispatch } = setup(() => Promise.reject(new ResourceNotFoundException({ message: 'No such pool', $metadata: {} })));
-    expect(await dispatch('userPools:list', valid('userPools:list'), ctx)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: 'No such pool' } });
+    const { dispatch } = setup(() =>
+      Promise.reject(new ResourceNotFoundException({ message: 'No such pool', $metadata: {} })),
+    );
+    expect(await dispatch('userPools:list', valid('userPools:list'), ctx)).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: 'No such pool' },
+    });
   });
 
   it('never throws, even when a handler throws synchronously or throws a non-Error', async () => {
     const { dispatch } = setup((c) => {
       if (c === 'app:info') throw new TypeError('sync boom');
+      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- the point is a non-Error rejection
       return Promise.reject(Object.freeze(['odd']));
     });
-    expect(await dispatch('app:info', {}, ctx)).toMatchObject({ ok: false, error: { code: 'INTERNAL', message: 'sync boom' } });
+    expect(await dispatch('app:info', {}, ctx)).toMatchObject({
+      ok: false,
+      error: { code: 'INTERNAL', message: 'sync boom' },
+    });
     expect(await dispatch('settings:get', {}, ctx)).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
   });
 
   it('gives field-level issues for a malformed request', async () => {
     const { dispatch, calls } = setup();
-    const result = await dispatch('userPools:delete', { ...valid('userPools:delete'), region: 'Mars', confirmName: '' }, ctx);
-    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringMatching(/^Invalid request for userPools:delete: region: /) as unknown } });
+    const result = await dispatch(
+      'userPools:delete',
+      { ...valid('userPools:delete'), region: 'Mars', confirmName: '' },
+      ctx,
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        code: 'VALIDATION',
+        message: expect.stringMatching(/^Invalid request for userPools:delete: region: /) as unknown,
+      },
+    });
     const issues = result.ok ? [] : (result.error.details?.issues ?? []);
     expect(issues.map((i) => i.path)).toEqual(['region', 'confirmName']);
     expect(calls).toEqual([]);
@@ -114,7 +157,12 @@ describe('read-only profiles', () => {
     const result = await dispatch(channel, { ...valid(channel), profile: 'prod-admin' }, ctx);
     expect(result).toMatchObject({
       ok: false,
-      error: { code: 'FORBIDDEN', retryable: false, message: expect.stringContaining('"prod-admin" is read-only') as unknown, details: { hint: expect.stringContaining('Settings') as unknown } },
+      error: {
+        code: 'FORBIDDEN',
+        retryable: false,
+        message: expect.stringContaining('"prod-admin" is read-only') as unknown,
+        details: { hint: expect.stringContaining('Settings') as unknown },
+      },
     });
     expect(calls).toEqual([]);
     expect(errors).toEqual([]);

@@ -64,7 +64,12 @@ describe('SettingsStore', () => {
     store.update({ theme: 'dark', lastProfile: 'dev', lastRegion: 'eu-west-1' });
     store.setReadOnly('Local sandbox', true);
     store.update({ lastRegion: 'us-east-1' });
-    expect(new SettingsStore(dir).get()).toEqual({ readOnlyProfiles: ['Local sandbox'], theme: 'dark', lastProfile: 'dev', lastRegion: 'us-east-1' });
+    expect(new SettingsStore(dir).get()).toEqual({
+      readOnlyProfiles: ['Local sandbox'],
+      theme: 'dark',
+      lastProfile: 'dev',
+      lastRegion: 'us-east-1',
+    });
   });
 
   it('refuses an invalid change and keeps both memory and disk as they were', () => {
