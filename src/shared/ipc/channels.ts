@@ -1,72 +1,18 @@
 import { z } from 'zod';
-import { connectionSchema, profileNameSchema, profileRefSchema, profileSummarySchema } from '../model/profiles';
-import { sandboxProgressSchema, sandboxStatusSchema } from '../model/sandbox';
-import { settingsSchema, THEMES } from '../model/settings';
-import { userPoolIdSchema, userPoolSummarySchema } from '../model/user-pools';
-
-const empty = z.object({}).strict();
-
-interface ChannelSpec {
-  request: z.ZodType;
-  response: z.ZodType;
-  /** A mutating channel makes AWS write calls: refused with FORBIDDEN for a read-only profile. */
-  mutating?: boolean;
-}
+import { profileNameSchema } from '../model/profiles';
+import { sandboxProgressSchema } from '../model/sandbox';
+import { appChannels } from './areas/app';
+import { userPoolChannels } from './areas/user-pools';
+import type { ChannelSpec } from './channel-spec';
 
 /**
- * The one IPC contract. Every channel exists here once; main, preload, web host and renderer derive from it.
- * A request that names an AWS profile carries `profile` at its top level, so the router can enforce read-only.
+ * The one IPC contract: one map, composed of one part per area (./areas). Main, preload, web host and renderer
+ * derive from it. A request that names an AWS profile carries `profile` at its top level, so the router can enforce
+ * read-only. Channel names are unique across areas (a test checks).
  */
 export const channels = {
-  'app:info': {
-    request: empty,
-    response: z.object({ version: z.string(), platform: z.string(), host: z.enum(['electron', 'web']) }),
-  },
-  'settings:get': { request: empty, response: settingsSchema },
-  'settings:update': {
-    request: z
-      .object({
-        theme: z.enum(THEMES).optional(),
-        lastProfile: profileNameSchema.optional(),
-        lastRegion: z.string().max(32).optional(),
-      })
-      .strict(),
-    response: settingsSchema,
-  },
-  'settings:set-read-only': {
-    request: z.object({ profile: profileNameSchema, readOnly: z.boolean() }).strict(),
-    response: settingsSchema,
-  },
-  'profiles:list': { request: empty, response: z.array(profileSummarySchema) },
-  'profiles:connect': { request: profileRefSchema, response: connectionSchema },
-  'credentials:mfa-answer': {
-    request: z
-      .object({
-        promptId: z.string().uuid(),
-        code: z
-          .string()
-          .regex(/^\d{6}$/, 'An MFA code is 6 digits')
-          .nullable(),
-      })
-      .strict(),
-    response: z.null(),
-  },
-  'sandbox:status': { request: empty, response: sandboxStatusSchema },
-  'sandbox:install-moto': { request: empty, response: sandboxStatusSchema },
-  'userPools:list': { request: profileRefSchema, response: z.array(userPoolSummarySchema) },
-  'userPools:delete': {
-    request: profileRefSchema
-      .extend({
-        userPoolId: userPoolIdSchema,
-        confirmName: z
-          .string()
-          .min(1, 'Type the pool name to confirm')
-          .max(128, 'A pool name is at most 128 characters'),
-      })
-      .strict(),
-    response: z.null(),
-    mutating: true,
-  },
+  ...appChannels,
+  ...userPoolChannels,
 } satisfies Record<string, ChannelSpec>;
 
 /** Events flow main -> the window that made the request, never broadcast. */

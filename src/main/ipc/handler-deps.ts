@@ -1,0 +1,38 @@
+import type { ClientCache } from '../aws/clients';
+import type { AwsClients } from '../aws/clients';
+import type { MfaPrompts } from '../aws/mfa-prompts';
+import type { ProfileRegistry } from '../aws/profile-registry';
+import type { SandboxManager } from '../sandbox/sandbox-manager';
+import type { SettingsStore } from '../settings/settings-store';
+import { SANDBOX_PROFILE } from '../../shared/model/profiles';
+import type { ChannelName } from '../../shared/ipc/channels';
+import type { CallContext, Handler } from './router';
+
+export interface HandlerDeps {
+  version: string;
+  host: 'electron' | 'web';
+  settings: SettingsStore;
+  registry: ProfileRegistry;
+  clients: ClientCache;
+  prompts: MfaPrompts;
+  sandbox: SandboxManager;
+}
+
+/** The handlers of one area: exactly the channels of its part of the contract. */
+export type AreaHandlers<T> = { [C in keyof T & ChannelName]: Handler<C> };
+
+/**
+ * The AWS clients for a call: remembers the calling window for MFA prompts, starts the Local sandbox when it is the
+ * profile (its progress goes to that window), and returns the cached clients of the profile and region.
+ */
+export async function awsFor(
+  deps: HandlerDeps,
+  ref: { profile: string; region: string },
+  ctx: CallContext,
+): Promise<AwsClients> {
+  deps.prompts.bind(ref.profile, ctx);
+  if (ref.profile === SANDBOX_PROFILE) {
+    await deps.sandbox.ensureRunning((progress) => ctx.emit('sandbox:progress', progress));
+  }
+  return deps.clients.clientsFor(await deps.registry.resolve(ref.profile, ref.region), ref.region);
+}

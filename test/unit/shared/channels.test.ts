@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { appChannels } from '../../../src/shared/ipc/areas/app';
+import { userPoolChannels } from '../../../src/shared/ipc/areas/user-pools';
+import { CHANNEL_NAMES } from '../../../src/shared/ipc/channels';
+
+describe('the IPC contract', () => {
+  it('has no channel defined by two areas (a later spread would silently replace the earlier one)', () => {
+    const areas = [appChannels, userPoolChannels];
+    const all = areas.flatMap((a) => Object.keys(a));
+    expect(new Set(all).size).toBe(all.length);
+    expect([...CHANNEL_NAMES].sort()).toEqual([...all].sort());
+  });
+
+  it('names channels area:action', () => {
+    for (const name of CHANNEL_NAMES) expect(name).toMatch(/^[a-z][a-zA-Z]*:[a-z][a-z-]*$/);
+  });
+});
