@@ -3,12 +3,15 @@ import BreadcrumbGroup from '@cloudscape-design/components/breadcrumb-group';
 import Flashbar from '@cloudscape-design/components/flashbar';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useEffect, useState } from 'react';
+import { JobsPage } from './features/jobs/jobs-page';
 import { MfaPrompt } from './features/profiles/mfa-prompt';
 import { SettingsPage } from './features/settings/settings-page';
 import { ComingSoon } from './features/shell/coming-soon';
 import { ConnectionBanner } from './features/shell/connection-banner';
 import { Navigation } from './features/shell/navigation';
 import { TopBar } from './features/shell/top-bar';
+import { PoolDetailPage } from './features/user-pools/pool-detail-page';
+import { isPoolTab } from './features/user-pools/pool-tabs';
 import { UserPoolsPage } from './features/user-pools/user-pools-page';
 import { useTheme } from './lib/theme';
 import type { Route } from './lib/use-hash-route';
@@ -37,7 +40,12 @@ const AREAS: Record<string, { title: string; soon?: string }> = {
 };
 
 function Content({ route, theme }: { route: Route; theme: 'light' | 'dark' }) {
+  const [poolId, tab] = route.rest;
+  if (route.area === 'pools' && poolId) {
+    return <PoolDetailPage userPoolId={poolId} tab={isPoolTab(tab) ? tab : 'overview'} theme={theme} />;
+  }
   if (route.area === 'pools') return <UserPoolsPage theme={theme} />;
+  if (route.area === 'jobs') return <JobsPage />;
   if (route.area === 'settings') return <SettingsPage />;
   const area = AREAS[route.area];
   return (

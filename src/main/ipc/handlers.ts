@@ -1,5 +1,8 @@
 import { appHandlers } from './areas/app';
+import { groupHandlers } from './areas/groups';
+import { jobHandlers } from './areas/jobs';
 import { userPoolHandlers } from './areas/user-pools';
+import { userHandlers } from './areas/users';
 import type { HandlerDeps } from './handler-deps';
 import type { Handlers } from './router';
 
@@ -10,5 +13,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   return {
     ...appHandlers(deps),
     ...userPoolHandlers(deps),
+    ...userHandlers(deps),
+    ...groupHandlers(deps),
+    ...jobHandlers(deps),
   };
 }

@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { profileNameSchema } from '../model/profiles';
 import { sandboxProgressSchema } from '../model/sandbox';
 import { appChannels } from './areas/app';
+import { groupChannels } from './areas/groups';
+import { jobChannels } from './areas/jobs';
 import { userPoolChannels } from './areas/user-pools';
+import { userChannels } from './areas/users';
 import type { ChannelSpec } from './channel-spec';
 
 /**
@@ -13,6 +16,9 @@ import type { ChannelSpec } from './channel-spec';
 export const channels = {
   ...appChannels,
   ...userPoolChannels,
+  ...userChannels,
+  ...groupChannels,
+  ...jobChannels,
 } satisfies Record<string, ChannelSpec>;
 
 /** Events flow main -> the window that made the request, never broadcast. */

@@ -1,11 +1,12 @@
 import type { ColDef } from 'ag-grid-community';
 import type { UserPoolSummary } from '../../../shared/model/user-pools';
+import { PoolNameLink } from './pool-name-link';
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const count = new Intl.NumberFormat();
 
 export const POOL_COLUMNS: ColDef<UserPoolSummary>[] = [
-  { field: 'name', headerName: 'Name', minWidth: 200, sort: 'asc' },
+  { field: 'name', headerName: 'Name', minWidth: 200, sort: 'asc', cellRenderer: PoolNameLink },
   { field: 'id', headerName: 'Pool ID', minWidth: 300 },
   {
     field: 'createdAt',
