@@ -1,4 +1,3 @@
-import { performance } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
 import { buildUserIndex, queryTerms } from '../../../src/renderer/features/users/user-index';
 
