@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { profileNameSchema } from '../model/profiles';
+import { jobProgressSchema } from '../model/jobs';
 import { sandboxProgressSchema } from '../model/sandbox';
+import { userPageSchema } from '../model/users';
 import { appChannels } from './areas/app';
 import { groupChannels } from './areas/groups';
 import { jobChannels } from './areas/jobs';
@@ -29,6 +31,8 @@ export const events = {
     mfaSerial: z.string(),
   }),
   'sandbox:progress': sandboxProgressSchema,
+  'users:page': userPageSchema,
+  'jobs:progress': jobProgressSchema,
 } satisfies Record<string, z.ZodType>;
 
 export type Channels = typeof channels;

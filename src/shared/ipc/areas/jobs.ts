@@ -1,4 +1,76 @@
+import { z } from 'zod';
+import { groupNameSchema } from '../../model/groups';
+import { BULK_ACTIONS, EXPORT_FORMATS, jobDetailSchema, jobIdSchema, jobSummarySchema } from '../../model/jobs';
+import {
+  attributeNameSchema,
+  attributeValueSchema,
+  poolRefSchema,
+  userFilterSchema,
+  usernameSchema,
+} from '../../model/users';
 import type { ChannelSpec } from '../channel-spec';
+import { empty } from '../channel-spec';
 
-/** Jobs: filled in by the Users & groups issue (#5). */
-export const jobChannels = {} satisfies Record<string, ChannelSpec>;
+/** A pool holds at most a few million users; a selection sent over IPC stays far below this. */
+const MAX_SELECTION = 500_000;
+const usernamesSchema = z.array(usernameSchema).min(1, 'Select at least one user').max(MAX_SELECTION);
+
+const started = z.object({ jobId: jobIdSchema });
+
+/**
+ * Long work. A start returns a job id at once; progress goes as jobs:progress events to the starting window.
+ * Targets: `usernames` (a selection, or the local search's matches) or `filter` (the server search; an empty
+ * request without either means every user of the pool).
+ */
+export const jobChannels = {
+  'jobs:start-bulk': {
+    request: poolRefSchema
+      .extend({
+        action: z.enum(BULK_ACTIONS),
+        usernames: usernamesSchema.optional(),
+        filter: userFilterSchema.optional(),
+        /** add-to-group, remove-from-group. */
+        groupName: groupNameSchema.optional(),
+        /** set-attribute. */
+        attributeName: attributeNameSchema.optional(),
+        attributeValue: attributeValueSchema.optional(),
+      })
+      .strict()
+      .refine((r) => !(r.usernames && r.filter), { message: 'Give usernames or a filter, not both', path: ['filter'] })
+      .refine((r) => !r.action.endsWith('-group') || r.groupName !== undefined, {
+        message: 'Choose a group',
+        path: ['groupName'],
+      })
+      .refine(
+        (r) => r.action !== 'set-attribute' || (r.attributeName !== undefined && r.attributeValue !== undefined),
+        {
+          message: 'Choose an attribute and a value',
+          path: ['attributeName'],
+        },
+      ),
+    response: started,
+    mutating: true,
+  },
+  'jobs:start-export': {
+    request: poolRefSchema
+      .extend({
+        format: z.enum(EXPORT_FORMATS),
+        /** csv, json, ndjson: add each user's groups (one ListGroupsForUser per user: slower). */
+        groups: z.boolean().optional(),
+        /** csv only: a UTF-8 byte order mark so Excel reads the file as UTF-8. */
+        bom: z.boolean().optional(),
+        filter: userFilterSchema.optional(),
+        usernames: usernamesSchema.optional(),
+        /** One ListUsers scan instead of 16 sub ^= partitions in parallel. */
+        sequential: z.boolean().optional(),
+      })
+      .strict()
+      .refine((r) => !(r.usernames && r.filter), { message: 'Give usernames or a filter, not both', path: ['filter'] }),
+    response: started,
+  },
+  'jobs:list': { request: empty, response: z.array(jobSummarySchema) },
+  'jobs:get': { request: z.object({ jobId: jobIdSchema }).strict(), response: jobDetailSchema },
+  'jobs:cancel': { request: z.object({ jobId: jobIdSchema }).strict(), response: z.null() },
+  /** A new job on only the failed items; FORBIDDEN for a bulk job of a read-only profile. */
+  'jobs:retry-failures': { request: z.object({ jobId: jobIdSchema }).strict(), response: started },
+} satisfies Record<string, ChannelSpec>;

@@ -1,4 +1,5 @@
 import type { ChannelName, RequestOf } from '../../../../src/shared/ipc/channels';
+import { USERS_GROUPS_JOBS_SPECS } from './fuzz-specs-users';
 
 /** A small seeded PRNG (mulberry32): the same seed gives the same 10,000 requests on every machine. */
 export function prng(seed: number): () => number {
@@ -23,7 +24,7 @@ const HUGE_UNICODE = '\u{1F600}'.repeat(50_000);
 
 /** A field's JS type decides which generic wrong values are wrong for it (null is fine for a nullable field). */
 export interface FieldSpec {
-  type: 'string' | 'boolean';
+  type: 'string' | 'boolean' | 'number' | 'array' | 'object';
   required: boolean;
   nullable?: boolean;
   /** Values of the right type that the schema must still refuse. */
@@ -140,6 +141,7 @@ export const SPECS: { [C in ChannelName]: ChannelSpec<C> } = {
       confirmName: { type: 'string', required: true, bad: [''] },
     },
   },
+  ...USERS_GROUPS_JOBS_SPECS,
 };
 
 /** Values of every JS type but the field's own; `undefined` only where the field is required, `null` only where not nullable. */
@@ -163,7 +165,17 @@ export function wrongType(rng: Rng, field: FieldSpec): unknown {
   if (field.type !== 'boolean') candidates.push(true, false);
   if (field.required) candidates.push(undefined);
   if (!field.nullable) candidates.push(null);
-  return pick(rng, candidates);
+  // A number, array or object field may accept generic values of its own type (0, [], {}): keep only other types.
+  return pick(
+    rng,
+    candidates.filter((v) => jsType(v) !== field.type || field.type === 'string' || field.type === 'boolean'),
+  );
+}
+
+function jsType(value: unknown): string {
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'bigint') return 'bigint';
+  return value === null ? 'null' : typeof value;
 }
 
 /** Deeply nested arrays and objects with odd leaves. */
