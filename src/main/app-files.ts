@@ -88,6 +88,10 @@ export interface ServeOptions {
   method?: string;
   /** Injectable for tests; a fresh random nonce per index.html load otherwise. */
   nonce?: () => string;
+  /** The CSP's connect-src: 'none' in Electron (IPC only); the web host allows its own origin. */
+  connectSrc?: string;
+  /** Markup put first in <head> of the page (the web host's window.api shim). */
+  headPrefix?: string;
 }
 
 /**
@@ -119,10 +123,12 @@ export async function serveAppFile(
     return { status: 200, headers, body: method === 'HEAD' ? null : body };
   }
   const nonce = (options.nonce ?? newNonce)();
-  headers['Content-Security-Policy'] = contentSecurityPolicy(nonce);
+  headers['Content-Security-Policy'] = contentSecurityPolicy(nonce, options.connectSrc);
   // The nonce changes per load, so the page must never come from a cache.
   headers['Cache-Control'] = 'no-store';
-  return { status: 200, headers, body: method === 'HEAD' ? null : injectNonce(body.toString('utf8'), nonce) };
+  let html = injectNonce(body.toString('utf8'), nonce);
+  if (options.headPrefix) html = html.replace('<head>', `<head>\n    ${options.headPrefix}`);
+  return { status: 200, headers, body: method === 'HEAD' ? null : html };
 }
 
 /** The renderer build folder next to the main bundle: out/main/index.js -> out/renderer. */

@@ -1,14 +1,13 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import http from 'node:http';
 import path from 'node:path';
 import type { EventName } from '../shared/ipc/channels';
 import type { Core } from '../main/core';
-import { contentSecurityPolicy, injectNonce, newNonce } from '../main/csp';
+import { serveAppFile } from '../main/app-files';
+import { APP_HOST, APP_SCHEME } from '../main/security-rules';
 import { API_SHIM_PATH, apiShimSource, CLIENT_HEADER, EVENTS_PATH, INVOKE_PATH, TOKEN_HEADER } from './api-shim';
 import { EventHub } from './event-hub';
-import { readStatic } from './static-files';
 
 export interface WebHostOptions {
   core: Core;
@@ -47,20 +46,14 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (url.pathname === EVENTS_PATH && req.method === 'GET') return events(req, res, url);
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'Method not allowed');
     if (url.pathname === API_SHIM_PATH) return send(res, 200, 'text/javascript; charset=utf-8', apiShimSource());
-    if (url.pathname === '/' || url.pathname === '/index.html') return index(res);
-    const file = await readStatic(rendererDir, url.pathname);
-    if (!file) return send(res, 404, 'text/plain', 'Not found');
-    return send(res, 200, file.type, file.body);
-  }
-
-  async function index(res: ServerResponse): Promise<void> {
-    const nonce = newNonce();
-    const html = injectNonce(await readFile(path.join(rendererDir, 'index.html'), 'utf8'), nonce).replace(
-      '<head>',
-      `<head>\n    <script src="${API_SHIM_PATH}"></script>`,
-    );
-    res.setHeader('Content-Security-Policy', contentSecurityPolicy(nonce, "'self'"));
-    send(res, 200, 'text/html; charset=utf-8', html);
+    // The same file serving as Electron's app:// protocol (traversal and symlink checks, per-load CSP nonce).
+    const file = await serveAppFile(`${APP_SCHEME}://${APP_HOST}${url.pathname}`, rendererDir, {
+      method: req.method,
+      connectSrc: "'self'",
+      headPrefix: `<script src="${API_SHIM_PATH}"></script>`,
+    });
+    res.writeHead(file.status, { ...file.headers, 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' });
+    res.end(file.body ?? undefined);
   }
 
   async function invoke(req: IncomingMessage, res: ServerResponse): Promise<void> {

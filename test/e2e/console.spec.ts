@@ -82,7 +82,12 @@ test('a read-only profile has its write refused before any AWS call', async ({ p
   await expect(page.getByTestId('read-only-badge')).toBeVisible();
 
   await page.getByRole('link', { name: 'User pools' }).first().click();
-  await grid(page).getByRole('gridcell', { name: 'demo-partner-portal', exact: true }).click();
+  // Select the row by its id cell: the name cell is a link that opens the pool.
+  await grid(page)
+    .getByRole('row', { name: /demo-partner-portal/ })
+    .getByRole('gridcell')
+    .nth(1)
+    .click();
   await page.getByRole('button', { name: 'Delete', exact: true }).click();
   const dialog = page.getByRole('dialog');
   await expect(dialog).toContainText('permanently deletes');
@@ -121,4 +126,16 @@ test('no credential reaches the renderer: responses, DOM and storage hold no key
   for (const secret of [SANDBOX_SECRET, SANDBOX_KEY, E2E_SECRETS.accessKeyId, E2E_SECRETS.secretAccessKey]) {
     expect(everything).not.toContain(secret);
   }
+});
+
+test('a pool name opens the pool as tabs, with a deep link that survives reload', async ({ page }) => {
+  await openConsole(page);
+  await expectPools(page, DEMO_POOLS);
+  await grid(page).getByRole('link', { name: 'demo-app-users' }).click();
+  await expect(page).toHaveURL(/#\/pools\/us-east-1_[^/]+\/overview$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'demo-app-users' })).toBeVisible();
+  await page.getByRole('tab', { name: 'Users' }).click();
+  await expect(page).toHaveURL(/\/users$/);
+  await page.reload();
+  await expect(page.getByRole('tab', { name: 'Users', selected: true })).toBeVisible();
 });
