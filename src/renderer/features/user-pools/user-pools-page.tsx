@@ -55,7 +55,8 @@ export function UserPoolsPage({ theme }: { theme: 'light' | 'dark' }) {
     }
   };
 
-  const counter = loading && items.length === 0 ? undefined : `(${items.length})`;
+  const notConnected = connectionState === 'error' || connectionState === 'idle';
+  const counter = notConnected || (loading && items.length === 0) ? undefined : `(${items.length})`;
   return (
     <SpaceBetween size="m">
       <Header
@@ -76,33 +77,38 @@ export function UserPoolsPage({ theme }: { theme: 'light' | 'dark' }) {
         User pools
       </Header>
       {error && connectionState === 'connected' ? <ErrorAlert error={error} onRetry={reload} /> : null}
-      <div ref={filterRef}>
-        <TextFilter
-          filteringText={filter}
-          filteringPlaceholder="Filter user pools (press / to focus)"
-          filteringAriaLabel="Filter user pools"
-          onChange={(e) => setFilter(e.detail.filteringText)}
-          countText={filter ? `${items.length} pools` : undefined}
-        />
-      </div>
-      <DataGrid<UserPoolSummary>
-        label="User pools"
-        rows={items}
-        columns={POOL_COLUMNS}
-        getRowId={(p) => p.data.id}
-        theme={theme}
-        quickFilter={filter}
-        loading={loading || connectionState === 'connecting'}
-        onSelectionChanged={(rows) => setSelected(rows[0])}
-        noRows={() => (
-          <Box textAlign="center" color="inherit">
-            <b>No user pools in {region}</b>
-            <Box variant="p" color="inherit">
-              Create one, or switch region.
-            </Box>
-          </Box>
-        )}
-      />
+      {/* Without a connection there is nothing to list: the banner above says why, an empty grid would mislead. */}
+      {notConnected ? null : (
+        <>
+          <div ref={filterRef}>
+            <TextFilter
+              filteringText={filter}
+              filteringPlaceholder="Filter user pools (press / to focus)"
+              filteringAriaLabel="Filter user pools"
+              onChange={(e) => setFilter(e.detail.filteringText)}
+              countText={filter ? `${items.length} pools` : undefined}
+            />
+          </div>
+          <DataGrid<UserPoolSummary>
+            label="User pools"
+            rows={items}
+            columns={POOL_COLUMNS}
+            getRowId={(p) => p.data.id}
+            theme={theme}
+            quickFilter={filter}
+            loading={loading || connectionState === 'connecting'}
+            onSelectionChanged={(rows) => setSelected(rows[0])}
+            noRows={() => (
+              <Box textAlign="center" color="inherit">
+                <b>No user pools in {region}</b>
+                <Box variant="p" color="inherit">
+                  Create one, or switch region.
+                </Box>
+              </Box>
+            )}
+          />
+        </>
+      )}
       {deleting ? (
         <DeletePoolModal
           pool={deleting}
