@@ -1,0 +1,57 @@
+/** Human names for settings paths (UpdateUserPool field names joined by dots), for diffs and forms. */
+const LABELS: Record<string, string> = {
+  PoolName: 'Pool name',
+  DeletionProtection: 'Deletion protection',
+  MfaConfiguration: 'Multi-factor authentication',
+  SmsAuthenticationMessage: 'MFA SMS message',
+  AutoVerifiedAttributes: 'Attributes verified automatically',
+  'UserAttributeUpdateSettings.AttributesRequireVerificationBeforeUpdate':
+    'Keep the original value until a new one is verified',
+  'Policies.PasswordPolicy.MinimumLength': 'Password minimum length',
+  'Policies.PasswordPolicy.RequireUppercase': 'Password requires an uppercase letter',
+  'Policies.PasswordPolicy.RequireLowercase': 'Password requires a lowercase letter',
+  'Policies.PasswordPolicy.RequireNumbers': 'Password requires a number',
+  'Policies.PasswordPolicy.RequireSymbols': 'Password requires a symbol',
+  'Policies.PasswordPolicy.TemporaryPasswordValidityDays': 'Temporary password validity (days)',
+  'Policies.PasswordPolicy.PasswordHistorySize': 'Passwords remembered (no reuse)',
+  'Policies.SignInPolicy.AllowedFirstAuthFactors': 'Allowed first sign-in factors',
+  'AdminCreateUserConfig.AllowAdminCreateUserOnly': 'Only administrators create users (self sign-up off)',
+  'AdminCreateUserConfig.UnusedAccountValidityDays': 'Unused account expiry (days)',
+  'AdminCreateUserConfig.InviteMessageTemplate.EmailSubject': 'Invitation email subject',
+  'AdminCreateUserConfig.InviteMessageTemplate.EmailMessage': 'Invitation email message',
+  'AdminCreateUserConfig.InviteMessageTemplate.SMSMessage': 'Invitation SMS',
+  'VerificationMessageTemplate.DefaultEmailOption': 'Email verification by',
+  'VerificationMessageTemplate.EmailSubject': 'Verification email subject',
+  'VerificationMessageTemplate.EmailMessage': 'Verification email message',
+  'VerificationMessageTemplate.SmsMessage': 'Verification SMS',
+  'VerificationMessageTemplate.EmailSubjectByLink': 'Verification link email subject',
+  'VerificationMessageTemplate.EmailMessageByLink': 'Verification link email message',
+  'DeviceConfiguration.ChallengeRequiredOnNewDevice': 'Challenge on a new device',
+  'DeviceConfiguration.DeviceOnlyRememberedOnUserPrompt': 'Remember devices only when the user agrees',
+  'AccountRecoverySetting.RecoveryMechanisms': 'Account recovery methods',
+  'UserPoolAddOns.AdvancedSecurityMode': 'Threat protection mode',
+  UserPoolTier: 'Feature plan',
+  'EmailConfiguration.EmailSendingAccount': 'Email sent by',
+  'EmailConfiguration.SourceArn': 'SES identity (FROM)',
+  'EmailConfiguration.From': 'FROM address',
+  'EmailConfiguration.ReplyToEmailAddress': 'REPLY-TO address',
+  'EmailConfiguration.ConfigurationSet': 'SES configuration set',
+  'SmsConfiguration.SnsCallerArn': 'SMS role ARN',
+  'SmsConfiguration.ExternalId': 'SMS role external id',
+  'SmsConfiguration.SnsRegion': 'SMS region',
+};
+
+const PREFIXES: [prefix: string, label: string][] = [
+  ['UserPoolTags.', 'Tag'],
+  ['LambdaConfig.', 'Lambda trigger'],
+];
+
+/** The label of a settings path; unknown paths show as themselves so nothing is hidden from a diff. */
+export function labelOf(path: string): string {
+  const exact = LABELS[path];
+  if (exact) return exact;
+  for (const [prefix, label] of PREFIXES) {
+    if (path.startsWith(prefix)) return `${label} ${path.slice(prefix.length)}`;
+  }
+  return path;
+}
