@@ -52,6 +52,25 @@ const SAMPLES: { [C in ChannelName]: Sample<C> } = {
   'sandbox:status': () => ({}),
   'sandbox:install-moto': () => ({}),
   'userPools:list': (ref) => ref,
+  'ses:account': (ref) => ref,
+  'ses:identities': (ref) => ref,
+  'ses:configuration-sets': (ref) => ref,
+  'userPools:describe': (ref, prepared) => ({ ...ref, userPoolId: prepared.poolId }),
+  'userPools:preview-update': (ref, prepared) => ({
+    ...ref,
+    userPoolId: prepared.poolId,
+    edit: { Policies: { PasswordPolicy: { MinimumLength: 10 } } },
+  }),
+  'userPools:update': (ref, prepared) => ({
+    ...ref,
+    userPoolId: prepared.poolId,
+    edit: { Policies: { PasswordPolicy: { MinimumLength: 10 } } },
+  }),
+  'userPools:add-custom-attributes': (ref, prepared) => ({
+    ...ref,
+    userPoolId: prepared.poolId,
+    attributes: [{ Name: 'leak_check', AttributeDataType: 'String', Mutable: true }],
+  }),
   'userPools:delete': (ref, prepared) => ({ ...ref, userPoolId: prepared.poolId, confirmName: prepared.poolName }),
   // Issue 5: by now userPools:delete has removed the pool, so these reach AWS and fail there (NOT_FOUND, AWS_AUTH).
   'users:load': (ref, { poolId }) => ({

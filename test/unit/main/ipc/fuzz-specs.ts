@@ -74,6 +74,45 @@ const profile: FieldSpec = { type: 'string', required: true, bad: BAD_PROFILES }
 const region: FieldSpec = { type: 'string', required: true, bad: BAD_REGIONS };
 const ref = { profile: 'default', region: 'eu-west-1' } as const;
 
+const userPoolId: FieldSpec = {
+  type: 'string',
+  required: true,
+  bad: ['', 'nounderscore', 'eu-west-1_', '_abc', 'eu-west-1_abc!', 'a b_c', 'eu-west-1_abc\n', '../x_y'],
+};
+const pool = { ...ref, userPoolId: 'eu-west-1_AbC123xyz' } as const;
+const poolEditValid = { ...pool, edit: { Policies: { PasswordPolicy: { MinimumLength: 12 } } } };
+const poolEditFields: Record<string, FieldSpec> = {
+  profile,
+  region,
+  userPoolId,
+  edit: {
+    type: 'object',
+    required: true,
+    bad: [
+      {},
+      { Id: 'eu-west-1_x' },
+      { SchemaAttributes: [] },
+      { UsernameAttributes: ['email'] },
+      { Policies: { PasswordPolicy: { MinimumLength: 5 } } },
+      { Policies: { PasswordPolicy: { MinimumLength: 100 } } },
+      { Policies: { PasswordPolicy: { MinimumLength: 8.5 } } },
+      { Policies: { PasswordPolicy: { TemporaryPasswordValidityDays: 366 } } },
+      { Policies: { PasswordPolicy: { TemporaryPasswordValidityDays: -1 } } },
+      { MfaConfiguration: 'MAYBE' },
+      { SmsAuthenticationMessage: 'no placeholder here' },
+      { VerificationMessageTemplate: { EmailMessage: 'no code' } },
+      { AdminCreateUserConfig: { InviteMessageTemplate: { SMSMessage: '{####} only' } } },
+      { UserPoolTags: { 'aws:reserved': 'x' } },
+      { DeletionProtection: 'active' },
+    ],
+  },
+  expected: {
+    type: 'object',
+    required: false,
+    bad: [{ fingerprint: 'abc' }, { fingerprint: 'A'.repeat(64) }, { lastModifiedAt: '2024-01-01T00:00:00Z' }],
+  },
+};
+
 /** One valid request per channel and what each field refuses. Typed so that a new channel without a spec fails typecheck. */
 export const SPECS: { [C in ChannelName]: ChannelSpec<C> } = {
   'app:info': { valid: {}, fields: {} },
@@ -128,18 +167,36 @@ export const SPECS: { [C in ChannelName]: ChannelSpec<C> } = {
   'sandbox:status': { valid: {}, fields: {} },
   'sandbox:install-moto': { valid: {}, fields: {} },
   'userPools:list': { valid: ref, fields: { profile, region } },
-  'userPools:delete': {
-    valid: { ...ref, userPoolId: 'eu-west-1_AbC123xyz', confirmName: 'my-pool' },
+  'ses:account': { valid: ref, fields: { profile, region } },
+  'ses:identities': { valid: ref, fields: { profile, region } },
+  'ses:configuration-sets': { valid: ref, fields: { profile, region } },
+  'userPools:describe': { valid: pool, fields: { profile, region, userPoolId } },
+  'userPools:preview-update': { valid: poolEditValid, fields: poolEditFields },
+  'userPools:update': { valid: poolEditValid, fields: poolEditFields },
+  'userPools:add-custom-attributes': {
+    valid: { ...pool, attributes: [{ Name: 'plan', AttributeDataType: 'String', Mutable: true }] },
     fields: {
       profile,
       region,
-      userPoolId: {
-        type: 'string',
+      userPoolId,
+      attributes: {
+        type: 'array',
         required: true,
-        bad: ['', 'nounderscore', 'eu-west-1_', '_abc', 'eu-west-1_abc!', 'a b_c', 'eu-west-1_abc\n', '../x_y'],
+        bad: [
+          [],
+          [{ Name: '', AttributeDataType: 'String', Mutable: true }],
+          [{ Name: 'x'.repeat(21), AttributeDataType: 'String', Mutable: true }],
+          [{ Name: 'has space', AttributeDataType: 'String', Mutable: true }],
+          [{ Name: 'plan', AttributeDataType: 'Text', Mutable: true }],
+          [{ Name: 'plan', AttributeDataType: 'String', Mutable: true, Required: true }],
+          Array.from({ length: 26 }, (_, i) => ({ Name: `a${i}`, AttributeDataType: 'String', Mutable: true })),
+        ],
       },
-      confirmName: { type: 'string', required: true, bad: [''] },
     },
+  },
+  'userPools:delete': {
+    valid: { ...pool, confirmName: 'my-pool' },
+    fields: { profile, region, userPoolId, confirmName: { type: 'string', required: true, bad: [''] } },
   },
   ...USERS_GROUPS_JOBS_SPECS,
 };
