@@ -5,6 +5,9 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useEffect, useState } from 'react';
 import { JobsPage } from './features/jobs/jobs-page';
 import { MfaPrompt } from './features/profiles/mfa-prompt';
+import { SesAccountPage } from './features/ses/ses-account-page';
+import { SesConfigSetsPage } from './features/ses/ses-config-sets-page';
+import { SesIdentitiesPage } from './features/ses/ses-identities-page';
 import { SettingsPage } from './features/settings/settings-page';
 import { ComingSoon } from './features/shell/coming-soon';
 import { ConnectionBanner } from './features/shell/connection-banner';
@@ -13,11 +16,14 @@ import { TopBar } from './features/shell/top-bar';
 import { PoolDetailPage } from './features/user-pools/pool-detail-page';
 import { isPoolTab } from './features/user-pools/pool-tabs';
 import { UserPoolsPage } from './features/user-pools/user-pools-page';
+import { DetailSplitPanel } from './features/users/detail-split-panel';
+import { UsersPoolPicker } from './features/users/users-pool-picker';
 import { useTheme } from './lib/theme';
 import type { Route } from './lib/use-hash-route';
 import { navigate, useHashRoute } from './lib/use-hash-route';
 import { useSession } from './stores/session';
 import { useUi } from './stores/ui';
+import { usePanel } from './stores/users-panel';
 
 const AREAS: Record<string, { title: string; soon?: string }> = {
   dashboard: {
@@ -25,17 +31,14 @@ const AREAS: Record<string, { title: string; soon?: string }> = {
     soon: 'Counts of pools, users, identity pools, SES state and open findings for this profile and region.',
   },
   pools: { title: 'User pools' },
-  users: {
-    title: 'Users & groups',
-    soon: 'Fast user and group grids, search on any attribute, bulk jobs and CSV/JSON export.',
-  },
+  users: { title: 'Users & groups' },
   'identity-pools': { title: 'Identity pools', soon: 'Identity pool editors: providers, guest access and roles.' },
   ses: { title: 'SES', soon: 'SES account status and quotas, identities with DKIM records, configuration sets.' },
   templates: {
     title: 'Templates',
     soon: 'Verification and invitation messages and SES email templates with live previews.',
   },
-  jobs: { title: 'Jobs', soon: 'Running and finished jobs with progress, results and failure reports.' },
+  jobs: { title: 'Jobs' },
   settings: { title: 'Settings' },
 };
 
@@ -45,7 +48,8 @@ function Content({ route, theme }: { route: Route; theme: 'light' | 'dark' }) {
     return <PoolDetailPage userPoolId={poolId} tab={isPoolTab(tab) ? tab : 'overview'} theme={theme} />;
   }
   if (route.area === 'pools') return <UserPoolsPage theme={theme} />;
-  if (route.area === 'jobs') return <JobsPage />;
+  if (route.area === 'users') return <UsersPoolPicker />;
+  if (route.area === 'jobs') return <JobsPage theme={theme} />;
   if (route.area === 'settings') return <SettingsPage />;
   const area = AREAS[route.area];
   return (
@@ -63,6 +67,8 @@ export function App() {
   const theme = useTheme(themeChoice);
   const { toasts, dismiss } = useUi();
   const [navOpen, setNavOpen] = useState(true);
+  const panelOpen = usePanel((s) => s.target !== undefined);
+  const closePanel = usePanel((s) => s.close);
 
   useEffect(() => {
     void init();
@@ -79,6 +85,11 @@ export function App() {
         navigationOpen={navOpen}
         onNavigationChange={(e) => setNavOpen(e.detail.open)}
         toolsHide
+        splitPanel={panelOpen ? <DetailSplitPanel /> : undefined}
+        splitPanelOpen={panelOpen}
+        onSplitPanelToggle={(e) => {
+          if (!e.detail.open) closePanel();
+        }}
         breadcrumbs={
           <BreadcrumbGroup
             items={[

@@ -1,7 +1,15 @@
-import type { ColDef, GetRowIdFunc, GridApi, RowClickedEvent, SelectionChangedEvent } from 'ag-grid-community';
+import type {
+  ColDef,
+  GetRowIdFunc,
+  GridApi,
+  IRowNode,
+  RowClickedEvent,
+  RowSelectionOptions,
+  SelectionChangedEvent,
+} from 'ag-grid-community';
 import { AllCommunityModule, ModuleRegistry, colorSchemeDark, colorSchemeLight, themeQuartz } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { cspNonce } from '../lib/csp-nonce';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
@@ -26,7 +34,11 @@ interface Props<T> {
   columns: ColDef<T>[];
   getRowId: GetRowIdFunc<T>;
   theme: 'light' | 'dark';
-  quickFilter: string;
+  quickFilter?: string;
+  /** A filter computed outside the grid (e.g. the users' local index); a new function re-filters. */
+  isRowVisible?: (row: T) => boolean;
+  /** 'multi' adds checkboxes (header box selects the filtered rows); a click on a row still opens it. */
+  selection?: 'single' | 'multi';
   loading: boolean;
   noRows: () => React.ReactNode;
   onSelectionChanged?: (rows: T[]) => void;
@@ -35,9 +47,28 @@ interface Props<T> {
   label: string;
 }
 
-/** The one ag-grid setup every grid uses: theme next to Cloudscape, CSP nonce, keyboard-friendly single selection. */
+const SINGLE: RowSelectionOptions = { mode: 'singleRow', enableClickSelection: true, checkboxes: false };
+const MULTI: RowSelectionOptions = {
+  mode: 'multiRow',
+  checkboxes: true,
+  headerCheckbox: true,
+  selectAll: 'filtered',
+  enableClickSelection: false,
+};
+
+// The checkbox column stays at the far left, before a pinned first column.
+const SELECTION_COLUMN = { pinned: 'left' as const, width: 52, maxWidth: 52, resizable: false, sortable: false };
+
+/** The one ag-grid setup every grid uses: theme next to Cloudscape, CSP nonce, keyboard-friendly selection. */
 export function DataGrid<T>(props: Props<T>) {
   const nonce = useMemo(() => cspNonce(), []);
+  const api = useRef<GridApi<T> | undefined>(undefined);
+  // ag-grid keeps the first callbacks it is given: read the latest predicate through a ref.
+  const visible = useRef(props.isRowVisible);
+  useEffect(() => {
+    visible.current = props.isRowVisible;
+    api.current?.onFilterChanged();
+  }, [props.isRowVisible]);
   const defaultColDef = useMemo<ColDef<T>>(
     () => ({ sortable: true, resizable: true, filter: true, flex: 1, minWidth: 120 }),
     [],
@@ -53,13 +84,22 @@ export function DataGrid<T>(props: Props<T>) {
         getRowId={props.getRowId}
         quickFilterText={props.quickFilter}
         loading={props.loading}
-        rowSelection={{ mode: 'singleRow', enableClickSelection: true, checkboxes: false }}
+        rowSelection={props.selection === 'multi' ? MULTI : SINGLE}
+        selectionColumnDef={SELECTION_COLUMN}
+        isExternalFilterPresent={() => visible.current !== undefined}
+        doesExternalFilterPass={(node: IRowNode<T>) => !node.data || !visible.current || visible.current(node.data)}
         noRowsOverlayComponent={props.noRows}
         onSelectionChanged={(e: SelectionChangedEvent<T>) => props.onSelectionChanged?.(e.api.getSelectedRows())}
         onRowClicked={(e: RowClickedEvent<T>) => {
+          // A click on the selection checkbox selects; it does not open the row.
+          const target = e.event?.target;
+          if (target instanceof Element && target.closest('.ag-selection-checkbox, .ag-checkbox')) return;
           if (e.data) props.onRowClicked?.(e.data);
         }}
-        onGridReady={(e) => props.onGridReady?.(e.api)}
+        onGridReady={(e) => {
+          api.current = e.api;
+          props.onGridReady?.(e.api);
+        }}
         animateRows={false}
         suppressCellFocus={false}
       />

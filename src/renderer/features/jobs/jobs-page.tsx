@@ -1,7 +1,7 @@
 import { ComingSoon } from '../shell/coming-soon';
 
-/** Running and finished jobs (Users & groups issue #5 fills this in). */
-export function JobsPage() {
+/** Running and finished jobs (filled in with the jobs store). */
+export function JobsPage(_props: { theme: 'light' | 'dark' }) {
   return (
     <ComingSoon title="Jobs" description="Running and finished jobs with progress, results and failure reports." />
   );

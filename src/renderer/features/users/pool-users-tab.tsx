@@ -1,7 +1,140 @@
-import { ComingSoon } from '../shell/coming-soon';
+import Box from '@cloudscape-design/components/box';
+import Button from '@cloudscape-design/components/button';
+import Header from '@cloudscape-design/components/header';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import TextFilter from '@cloudscape-design/components/text-filter';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { UserRow } from '../../../shared/model/users';
+import { DataGrid } from '../../components/data-grid';
+import { ErrorAlert } from '../../components/error-alert';
+import { parseHash } from '../../lib/use-hash-route';
+import { useSlashFocus } from '../../lib/use-slash-focus';
+import { usePanel } from '../../stores/users-panel';
+import { poolKey, useUsers } from '../../stores/users';
 import type { PoolTabProps } from '../user-pools/pool-config-tab';
+import { ColumnChooser } from './column-chooser';
+import { resolveColumns, useColumnPrefs } from './column-prefs';
+import { LoadProgress } from './load-progress';
+import { ServerSearch } from './server-search';
+import { UserActionsBar } from './user-actions-bar';
+import { attributeNames, columnDef, columnOptions, searchableValues } from './user-columns';
+import { buildUserIndex, timed } from './user-index';
 
-/** The users of a pool (Users & groups issue #5 fills this in). */
-export function PoolUsersTab(_props: PoolTabProps) {
-  return <ComingSoon title="Users" description="The users grid arrives with the Users & groups work." />;
+const count = new Intl.NumberFormat();
+const NO_ROWS: UserRow[] = [];
+
+/** The users of a pool: every page streamed into one virtualized grid, searchable on any attribute at once. */
+export function PoolUsersTab({ profile, region, userPoolId, theme }: PoolTabProps) {
+  const ref = useMemo(() => ({ profile, region, userPoolId }), [profile, region, userPoolId]);
+  const { key, rows: loadedRows, loaded, estimated, loading, error, filter, load } = useUsers();
+  const openPanel = usePanel((s) => s.open);
+  const closePanel = usePanel((s) => s.close);
+  const [quick, setQuick] = useState(() => parseHash(window.location.hash).query.get('q') ?? '');
+  const [selected, setSelected] = useState<UserRow[]>([]);
+  const filterRef = useSlashFocus<HTMLDivElement>();
+  const [savedColumns, saveColumns] = useColumnPrefs(`users.${userPoolId}`);
+
+  // Rows belong to the profile+region+pool they were loaded for; never show another pool's users here.
+  const mine = key === poolKey(ref, filter);
+  const rows = useMemo(() => (mine ? loadedRows : NO_ROWS), [mine, loadedRows]);
+
+  useEffect(() => {
+    const current = useUsers.getState();
+    if (current.key !== poolKey(ref, current.filter)) void load(ref);
+  }, [ref, load]);
+  useEffect(() => closePanel, [closePanel]);
+
+  const reload = useCallback(() => void load(ref, filter), [load, ref, filter]);
+
+  // The index is built when the load ends (so the first keystroke is instant) or, mid-load, when a search is typed.
+  const searching = quick.trim() !== '';
+  const index = useMemo(
+    () => (searching || !loading ? buildUserIndex(rows, searchableValues) : undefined),
+    [rows, loading, searching],
+  );
+  const [matches, filterMs] = useMemo(() => {
+    if (!index || !searching) return [undefined, undefined];
+    return timed(() => index.search(quick));
+  }, [index, quick, searching]);
+  const isRowVisible = useMemo(() => {
+    if (!matches) return undefined;
+    const set = new Set(matches);
+    return (row: UserRow) => set.has(row);
+  }, [matches]);
+
+  const attributes = useMemo(() => attributeNames(rows), [rows]);
+  const options = useMemo(() => columnOptions(attributes), [attributes]);
+  const prefs = useMemo(() => resolveColumns(options, savedColumns), [options, savedColumns]);
+  const columns = useMemo(() => {
+    const byId = new Map(options.map((o) => [o.id, o]));
+    return prefs.flatMap((p) => {
+      const option = byId.get(p.id);
+      return option ? [{ ...columnDef(option), hide: !p.visible }] : [];
+    });
+  }, [options, prefs]);
+
+  const total = rows.length;
+  const countText =
+    (matches ? `${count.format(matches.length)} of ${count.format(total)} users` : `${count.format(total)} users`) +
+    (selected.length ? `, ${count.format(selected.length)} selected` : '');
+
+  return (
+    <SpaceBetween size="m">
+      <Header
+        variant="h2"
+        counter={loading && total === 0 ? undefined : `(${count.format(total)})`}
+        description={
+          filter
+            ? `Server search: ${filter.attribute} ${filter.operator} "${filter.value}"`
+            : 'All users of the pool, every page of ListUsers.'
+        }
+        actions={
+          <SpaceBetween direction="horizontal" size="xs">
+            <Button iconName="refresh" ariaLabel="Refresh users" onClick={reload} loading={loading} />
+            <UserActionsBar poolRef={ref} rows={rows} selected={selected} matches={matches} filter={filter} />
+            <ColumnChooser options={options} value={prefs} onChange={saveColumns} />
+          </SpaceBetween>
+        }
+      >
+        Users
+      </Header>
+      {error && mine ? <ErrorAlert error={error} onRetry={reload} /> : null}
+      {loading && mine ? <LoadProgress loaded={loaded} estimated={filter ? undefined : estimated} /> : null}
+      <SpaceBetween direction="horizontal" size="m" alignItems="center">
+        <div ref={filterRef} style={{ minWidth: 420 }} data-filter-ms={filterMs?.toFixed(1)}>
+          <TextFilter
+            filteringText={quick}
+            filteringPlaceholder="Search every attribute (press / to focus)"
+            filteringAriaLabel="Filter users"
+            onChange={(e) => setQuick(e.detail.filteringText)}
+            countText={countText}
+          />
+        </div>
+        <ServerSearch active={filter} disabled={false} onSearch={(f) => void load(ref, f)} />
+      </SpaceBetween>
+      <Box variant="small" data-testid="users-count">
+        {countText}
+      </Box>
+      <DataGrid<UserRow>
+        label="Users"
+        rows={rows}
+        columns={columns}
+        getRowId={(p) => p.data.username}
+        theme={theme}
+        isRowVisible={isRowVisible}
+        selection="multi"
+        loading={loading && total === 0}
+        onSelectionChanged={setSelected}
+        onRowClicked={(row) => openPanel({ kind: 'user', ref, username: row.username })}
+        noRows={() => (
+          <Box textAlign="center" color="inherit">
+            <b>No users</b>
+            <Box variant="p" color="inherit">
+              {filter ? 'Nobody matches the server search. Clear it to see every user.' : 'Create the first user.'}
+            </Box>
+          </Box>
+        )}
+      />
+    </SpaceBetween>
+  );
 }

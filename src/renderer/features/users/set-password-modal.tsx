@@ -1,0 +1,57 @@
+import Box from '@cloudscape-design/components/box';
+import Button from '@cloudscape-design/components/button';
+import Checkbox from '@cloudscape-design/components/checkbox';
+import FormField from '@cloudscape-design/components/form-field';
+import Modal from '@cloudscape-design/components/modal';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import { useState } from 'react';
+import { generatePassword, PasswordField } from './password-field';
+
+interface Props {
+  username: string;
+  onCancel: () => void;
+  onSubmit: (password: string, permanent: boolean) => Promise<void>;
+}
+
+/** AdminSetUserPassword: temporary (the user must change it at next sign-in) or permanent. */
+export function SetPasswordModal({ username, onCancel, onSubmit }: Props) {
+  const [password, setPassword] = useState(() => generatePassword());
+  const [permanent, setPermanent] = useState(false);
+  const [busy, setBusy] = useState(false);
+  return (
+    <Modal
+      visible
+      onDismiss={onCancel}
+      header={`Set the password of ${username}`}
+      footer={
+        <Box float="right">
+          <SpaceBetween direction="horizontal" size="xs">
+            <Button variant="link" onClick={onCancel}>
+              Cancel
+            </Button>
+            <Button
+              variant="primary"
+              disabled={password.length === 0}
+              loading={busy}
+              onClick={() => {
+                setBusy(true);
+                void onSubmit(password, permanent).finally(() => setBusy(false));
+              }}
+            >
+              Set password
+            </Button>
+          </SpaceBetween>
+        </Box>
+      }
+    >
+      <SpaceBetween size="m">
+        <FormField label="Password" description="Must meet the pool's password policy; Cognito checks it.">
+          <PasswordField value={password} onChange={setPassword} ariaLabel="New password" />
+        </FormField>
+        <Checkbox checked={permanent} onChange={(e) => setPermanent(e.detail.checked)}>
+          Permanent (otherwise the user must choose a new password at next sign-in)
+        </Checkbox>
+      </SpaceBetween>
+    </Modal>
+  );
+}

@@ -1,0 +1,156 @@
+import Box from '@cloudscape-design/components/box';
+import Button from '@cloudscape-design/components/button';
+import Checkbox from '@cloudscape-design/components/checkbox';
+import Input from '@cloudscape-design/components/input';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import Table from '@cloudscape-design/components/table';
+import { useMemo, useState } from 'react';
+import type { PoolRef, UserDetail } from '../../../shared/model/users';
+import { call } from '../../api';
+import { ErrorAlert } from '../../components/error-alert';
+import { useUsers } from '../../stores/users';
+import { useWrite } from './use-write';
+
+/**
+ * Never editable. Without a describe-schema channel the pool's own non-mutable custom attributes are not known here:
+ * Cognito refuses those and the error shows in place.
+ */
+const READ_ONLY = new Set(['sub', 'identities']);
+const FLAGS = new Set(['email_verified', 'phone_number_verified']);
+
+interface Props {
+  poolRef: PoolRef;
+  detail: UserDetail;
+  onSaved: () => Promise<void>;
+}
+
+/** Every attribute of the user, edited in place; Save says how many change and sends only those. */
+export function UserAttributesEditor({ poolRef, detail, onSaved }: Props) {
+  const [edits, setEdits] = useState<Record<string, string>>({});
+  const [removed, setRemoved] = useState<string[]>([]);
+  const [newName, setNewName] = useState('');
+  const [newValue, setNewValue] = useState('');
+  const { busy, error, run } = useWrite();
+  const upsert = useUsers((s) => s.upsert);
+
+  const names = useMemo(
+    () => Array.from(new Set([...Object.keys(detail.attributes), ...Object.keys(edits)])).sort(),
+    [detail.attributes, edits],
+  );
+  const valueOf = (name: string): string => edits[name] ?? detail.attributes[name] ?? '';
+  const changed = Object.entries(edits).filter(([name, value]) => detail.attributes[name] !== value);
+  const changes = changed.length + removed.length;
+
+  const save = async (): Promise<void> => {
+    const attributes = Object.fromEntries(changed);
+    const ok = await run(
+      'save',
+      async () => {
+        const row = await call('users:update-attributes', {
+          ...poolRef,
+          username: detail.username,
+          attributes,
+          ...(removed.length ? { deleteAttributes: removed } : {}),
+        });
+        upsert(row);
+      },
+      `Saved ${changes} attribute change${changes === 1 ? '' : 's'} of ${detail.username}`,
+    );
+    if (ok) {
+      setEdits({});
+      setRemoved([]);
+      await onSaved();
+    }
+  };
+
+  return (
+    <SpaceBetween size="s">
+      {error ? <ErrorAlert error={error} /> : null}
+      <Table
+        variant="embedded"
+        items={names.filter((n) => !removed.includes(n))}
+        trackBy={(n) => n}
+        columnDefinitions={[
+          { id: 'name', header: 'Attribute', cell: (n) => n, width: 260 },
+          {
+            id: 'value',
+            header: 'Value',
+            cell: (n) =>
+              FLAGS.has(n) ? (
+                <Checkbox
+                  checked={valueOf(n) === 'true'}
+                  onChange={(e) => setEdits((s) => ({ ...s, [n]: e.detail.checked ? 'true' : 'false' }))}
+                  ariaLabel={n}
+                >
+                  {valueOf(n) === 'true' ? 'Verified' : 'Not verified'}
+                </Checkbox>
+              ) : READ_ONLY.has(n) ? (
+                <Box variant="code">{valueOf(n)}</Box>
+              ) : (
+                <Input
+                  value={valueOf(n)}
+                  ariaLabel={`Value of ${n}`}
+                  onChange={(e) => setEdits((s) => ({ ...s, [n]: e.detail.value }))}
+                />
+              ),
+          },
+          {
+            id: 'remove',
+            header: '',
+            width: 110,
+            cell: (n) =>
+              READ_ONLY.has(n) ? null : (
+                <Button variant="inline-link" onClick={() => setRemoved((r) => [...r, n])} ariaLabel={`Remove ${n}`}>
+                  Remove
+                </Button>
+              ),
+          },
+        ]}
+      />
+      <SpaceBetween direction="horizontal" size="xs">
+        <Input
+          value={newName}
+          placeholder="custom:attribute or standard name"
+          ariaLabel="New attribute name"
+          onChange={(e) => setNewName(e.detail.value)}
+        />
+        <Input
+          value={newValue}
+          placeholder="Value"
+          ariaLabel="New attribute value"
+          onChange={(e) => setNewValue(e.detail.value)}
+        />
+        <Button
+          disabled={!newName.trim()}
+          onClick={() => {
+            setEdits((s) => ({ ...s, [newName.trim()]: newValue }));
+            setNewName('');
+            setNewValue('');
+          }}
+        >
+          Add attribute
+        </Button>
+      </SpaceBetween>
+      <SpaceBetween direction="horizontal" size="xs" alignItems="center">
+        <Button variant="primary" disabled={changes === 0} loading={busy === 'save'} onClick={() => void save()}>
+          Save attributes
+        </Button>
+        <Button
+          variant="link"
+          disabled={changes === 0}
+          onClick={() => {
+            setEdits({});
+            setRemoved([]);
+          }}
+        >
+          Discard
+        </Button>
+        <Box color="text-body-secondary">
+          {changes === 0
+            ? 'No changes.'
+            : `${changes} attribute${changes === 1 ? '' : 's'} will change: ${[...changed.map(([n]) => n), ...removed.map((n) => `-${n}`)].join(', ')}`}
+        </Box>
+      </SpaceBetween>
+    </SpaceBetween>
+  );
+}

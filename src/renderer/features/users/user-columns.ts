@@ -1,0 +1,99 @@
+import type { ColDef } from 'ag-grid-community';
+import type { UserRow } from '../../../shared/model/users';
+
+/** Cognito's standard attributes, in the order the AWS console lists them; custom ones follow, then anything else. */
+export const STANDARD_ATTRIBUTES = [
+  'email',
+  'email_verified',
+  'phone_number',
+  'phone_number_verified',
+  'name',
+  'given_name',
+  'family_name',
+  'middle_name',
+  'nickname',
+  'preferred_username',
+  'profile',
+  'picture',
+  'website',
+  'gender',
+  'birthdate',
+  'zoneinfo',
+  'locale',
+  'address',
+  'updated_at',
+  'sub',
+] as const;
+
+/** Shown only on request: ids and flags that crowd the grid without helping to find a user. */
+const HIDDEN_BY_DEFAULT = new Set(['sub', 'email_verified', 'phone_number_verified', 'updated_at', 'identities']);
+
+export interface ColumnOption {
+  id: string;
+  label: string;
+  alwaysVisible?: boolean;
+  defaultVisible: boolean;
+}
+
+const FIXED_BEFORE: ColumnOption[] = [{ id: 'username', label: 'Username', alwaysVisible: true, defaultVisible: true }];
+const FIXED_AFTER: ColumnOption[] = [
+  { id: 'status', label: 'Status', defaultVisible: true },
+  { id: 'enabled', label: 'Enabled', defaultVisible: true },
+  { id: 'createdAt', label: 'Created', defaultVisible: true },
+  { id: 'lastModifiedAt', label: 'Modified', defaultVisible: true },
+];
+
+const rank = (name: string): number => {
+  const i = (STANDARD_ATTRIBUTES as readonly string[]).indexOf(name);
+  if (i >= 0) return i;
+  return name.startsWith('custom:') ? 100 : 200;
+};
+
+/** Every attribute name present on any row, sorted standard -> custom -> other. */
+export function attributeNames(rows: readonly UserRow[]): string[] {
+  const names = new Set<string>();
+  for (const row of rows) for (const name in row.attributes) names.add(name);
+  return Array.from(names).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+}
+
+/** The chooser's options: username, one per attribute present, then status and dates. */
+export function columnOptions(attributes: readonly string[]): ColumnOption[] {
+  return [
+    ...FIXED_BEFORE,
+    ...attributes.map((name) => ({ id: `attr:${name}`, label: name, defaultVisible: !HIDDEN_BY_DEFAULT.has(name) })),
+    ...FIXED_AFTER,
+  ];
+}
+
+const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const formatDate = (value: unknown): string => (typeof value === 'string' ? dateTime.format(new Date(value)) : '-');
+
+/** The ag-grid column for one chooser option. */
+export function columnDef(option: ColumnOption): ColDef<UserRow> {
+  const common = { colId: option.id, headerName: option.label, headerTooltip: option.label };
+  if (option.id.startsWith('attr:')) {
+    const name = option.id.slice('attr:'.length);
+    return { ...common, minWidth: 140, valueGetter: (p) => p.data?.attributes[name] ?? '' };
+  }
+  switch (option.id) {
+    case 'username':
+      return { ...common, field: 'username', minWidth: 220, pinned: 'left' };
+    case 'enabled':
+      return { ...common, field: 'enabled', minWidth: 110, valueFormatter: (p) => (p.value === false ? 'No' : 'Yes') };
+    case 'createdAt':
+    case 'lastModifiedAt':
+      return {
+        ...common,
+        field: option.id,
+        minWidth: 180,
+        valueFormatter: (p) => formatDate(p.value),
+      };
+    default:
+      return { ...common, field: 'status', minWidth: 200 };
+  }
+}
+
+/** What the local index searches for a row: the username, status and every attribute value. */
+export function searchableValues(row: UserRow): string[] {
+  return [row.username, row.status, row.enabled ? 'enabled' : 'disabled', ...Object.values(row.attributes)];
+}

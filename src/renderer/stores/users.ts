@@ -1,0 +1,132 @@
+import { create } from 'zustand';
+import type { PoolRef, UserFilter, UserPage, UserRow } from '../../shared/model/users';
+import type { ApiError } from '../api';
+import { call, onEvent, toApiError } from '../api';
+
+/** How often streamed pages are handed to the grid: each hand-off diffs every row, so batch them. */
+const PUBLISH_MS = 250;
+
+interface UsersState {
+  /** profile + region + pool + server filter the rows belong to. */
+  key: string | undefined;
+  loadId: string | undefined;
+  rows: UserRow[];
+  loaded: number;
+  estimated: number | undefined;
+  loading: boolean;
+  error: ApiError | undefined;
+  filter: UserFilter | undefined;
+  /** Starts (or restarts) a progressive load; a refresh of the same key keeps the rows shown until replaced. */
+  load: (ref: PoolRef, filter?: UserFilter) => Promise<void>;
+  cancel: () => void;
+  /** After a single-user write: put the fresh row in place without reloading the pool. */
+  upsert: (row: UserRow) => void;
+  patch: (username: string, change: Partial<UserRow>) => void;
+  removeMany: (usernames: readonly string[]) => void;
+}
+
+export const poolKey = (ref: PoolRef, filter?: UserFilter): string =>
+  [ref.profile, ref.region, ref.userPoolId, filter ? `${filter.attribute}${filter.operator}${filter.value}` : ''].join(
+    '\u0000',
+  );
+
+// The load being received: rows by username, in arrival order; `seen` tells a refresh which old rows are gone.
+let buffer = new Map<string, UserRow>();
+let seen = new Set<string>();
+let timer: ReturnType<typeof setTimeout> | undefined;
+let subscribed = false;
+// Pages can overtake the users:load answer that names their load: hold them until the id is known.
+let early: UserPage[] = [];
+
+/** The users of one pool, streamed in from users:page events. */
+export const useUsers = create<UsersState>((set, get) => {
+  const publish = (): void => {
+    timer = undefined;
+    set({ rows: Array.from(buffer.values()) });
+  };
+  const schedule = (): void => {
+    timer ??= setTimeout(publish, PUBLISH_MS);
+  };
+
+  const onPage = (page: UserPage): void => {
+    if (page.loadId !== get().loadId) {
+      if (get().loading && get().loadId === undefined && early.length < 10_000) early.push(page);
+      return;
+    }
+    for (const row of page.rows) {
+      buffer.set(row.username, row);
+      seen.add(row.username);
+    }
+    set({ loaded: page.loaded, estimated: page.estimated ?? get().estimated });
+    if (!page.done) return schedule();
+    if (!page.error) for (const name of Array.from(buffer.keys())) if (!seen.has(name)) buffer.delete(name);
+    if (timer) clearTimeout(timer);
+    publish();
+    set({ loading: false, error: page.error && page.error.code !== 'CANCELLED' ? toApiError(page.error) : undefined });
+  };
+
+  return {
+    key: undefined,
+    loadId: undefined,
+    rows: [],
+    loaded: 0,
+    estimated: undefined,
+    loading: false,
+    error: undefined,
+    filter: undefined,
+
+    async load(ref, filter) {
+      if (!subscribed) {
+        subscribed = true;
+        onEvent('users:page', onPage);
+      }
+      get().cancel();
+      const key = poolKey(ref, filter);
+      const refresh = get().key === key;
+      if (!refresh) buffer = new Map();
+      seen = new Set();
+      early = [];
+      set({
+        key,
+        filter,
+        loadId: undefined,
+        loading: true,
+        loaded: 0,
+        error: undefined,
+        ...(refresh ? {} : { rows: [], estimated: undefined }),
+      });
+      try {
+        const { loadId } = await call('users:load', { ...ref, ...(filter ? { filter } : {}) });
+        if (get().key === key) {
+          set({ loadId });
+          const waiting = early.filter((p) => p.loadId === loadId);
+          early = [];
+          for (const page of waiting) onPage(page);
+        } else void call('users:load-cancel', { loadId }).catch(() => undefined);
+      } catch (error) {
+        if (get().key === key) set({ loading: false, error: toApiError(error) });
+      }
+    },
+
+    cancel() {
+      const { loadId, loading } = get();
+      if (loadId && loading) void call('users:load-cancel', { loadId }).catch(() => undefined);
+      set({ loading: false });
+    },
+
+    upsert(row) {
+      buffer.set(row.username, row);
+      set({ rows: Array.from(buffer.values()) });
+    },
+
+    patch(username, change) {
+      const row = buffer.get(username);
+      if (row) get().upsert({ ...row, ...change });
+    },
+
+    removeMany(usernames) {
+      for (const name of usernames) buffer.delete(name);
+      set({ rows: Array.from(buffer.values()) });
+    },
+  };
+});
