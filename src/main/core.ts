@@ -5,6 +5,9 @@ import { MfaPrompts } from './aws/mfa-prompts';
 import { ProfileRegistry } from './aws/profile-registry';
 import type { ProfileFiles } from './aws/profiles';
 import { createHandlers } from './ipc/handlers';
+import { RateLimits } from './jobs/limits';
+import { JobRunner } from './jobs/runner';
+import { UserLoads } from './services/users-load';
 import type { Dispatch, RouterOptions } from './ipc/router';
 import { createRouter } from './ipc/router';
 import { SANDBOX_CREDENTIALS } from './sandbox/credentials';
@@ -26,6 +29,13 @@ export interface MainParts {
   clients: ClientCache;
   sandbox: SandboxManager;
   registry: ProfileRegistry;
+  /** One token bucket per profile + region + Cognito quota category, shared by every job, load and export. */
+  limits: RateLimits;
+  /** Background jobs (bulk changes, exports); results under <dataDir>/jobs/<id>/. */
+  jobs: JobRunner;
+  /** Progressive user loads (users:load). */
+  loads: UserLoads;
+  dataDir: string;
   /** Destroys clients and stops the sandbox (even mid-start), so the process can exit. */
   dispose: () => Promise<void>;
 }
@@ -50,12 +60,21 @@ export function createMainParts(options: PartsOptions): MainParts {
     isReadOnly: (p) => settings.isReadOnly(p),
     mfaCodeProvider: options.mfaCodeProvider,
   });
+  const limits = new RateLimits();
+  const jobs = new JobRunner({ dataDir: options.dataDir });
+  const loads = new UserLoads();
   return {
     settings,
     clients,
     sandbox,
     registry,
+    limits,
+    jobs,
+    loads,
+    dataDir: options.dataDir,
     async dispose() {
+      loads.cancelAll();
+      await jobs.dispose();
       clients.clear();
       await sandbox.stop();
     },
@@ -66,6 +85,8 @@ export interface CoreOptions extends Omit<PartsOptions, 'mfaCodeProvider'> {
   host: 'electron' | 'web';
   version: string;
   onError?: RouterOptions['onError'];
+  /** Where an export goes: Electron shows a save dialog; undefined = the user cancelled. Default: <dataDir>/exports/<name>. */
+  chooseSavePath?: (suggestedName: string) => Promise<string | undefined>;
 }
 
 export interface Core {
@@ -79,7 +100,13 @@ export interface Core {
 export function createCore(options: CoreOptions): Core {
   const prompts = new MfaPrompts();
   const parts = createMainParts({ ...options, mfaCodeProvider: (profile, serial) => prompts.ask(profile, serial) });
-  const handlers = createHandlers({ version: options.version, host: options.host, prompts, ...parts });
+  const handlers = createHandlers({
+    version: options.version,
+    host: options.host,
+    prompts,
+    ...parts,
+    ...(options.chooseSavePath ? { chooseSavePath: options.chooseSavePath } : {}),
+  });
   const dispatch = createRouter(handlers, {
     isReadOnly: (p) => parts.settings.isReadOnly(p),
     onError: options.onError,

@@ -1,6 +1,9 @@
 import type { ClientCache } from '../aws/clients';
 import type { AwsClients } from '../aws/clients';
 import type { MfaPrompts } from '../aws/mfa-prompts';
+import type { RateLimits } from '../jobs/limits';
+import type { JobRunner } from '../jobs/runner';
+import type { UserLoads } from '../services/users-load';
 import type { ProfileRegistry } from '../aws/profile-registry';
 import type { SandboxManager } from '../sandbox/sandbox-manager';
 import type { SettingsStore } from '../settings/settings-store';
@@ -16,6 +19,13 @@ export interface HandlerDeps {
   clients: ClientCache;
   prompts: MfaPrompts;
   sandbox: SandboxManager;
+  limits: RateLimits;
+  jobs: JobRunner;
+  loads: UserLoads;
+  /** The app's data folder: job reports, default export folder. */
+  dataDir: string;
+  /** Where an export goes (Electron: a save dialog; undefined = cancelled). Default: <dataDir>/exports/<name>. */
+  chooseSavePath?: (suggestedName: string) => Promise<string | undefined>;
 }
 
 /** The handlers of one area: exactly the channels of its part of the contract. */

@@ -1,17 +1,35 @@
 import type { jobChannels } from '../../../shared/ipc/areas/jobs';
 import { AppError } from '../../../shared/ipc/errors';
+import { bulkJob } from '../../jobs/bulk-job';
 import type { AreaHandlers, HandlerDeps } from '../handler-deps';
+import { awsFor } from '../handler-deps';
 
-// The contract lands first so the UI can be built against it; the services follow.
-const pending = (): Promise<never> => Promise.reject(new AppError('UNSUPPORTED', 'Not implemented yet'));
-
-export function jobHandlers(_deps: HandlerDeps): AreaHandlers<typeof jobChannels> {
+export function jobHandlers(deps: HandlerDeps): AreaHandlers<typeof jobChannels> {
+  const { jobs } = deps;
   return {
-    'jobs:start-bulk': pending,
-    'jobs:start-export': pending,
-    'jobs:list': pending,
-    'jobs:get': pending,
-    'jobs:cancel': pending,
-    'jobs:retry-failures': pending,
+    'jobs:start-bulk': async (req, ctx) => {
+      const { cognitoIdp: idp } = await awsFor(deps, req, ctx);
+      const init = bulkJob({ ...req, idp, throttle: deps.limits.throttleFor(req.profile, req.region) });
+      return { jobId: jobs.start(init, (p) => ctx.emit('jobs:progress', p)) };
+    },
+    'jobs:start-export': () => Promise.reject(new AppError('UNSUPPORTED', 'Export is not implemented yet')),
+    'jobs:list': () => Promise.resolve(jobs.list()),
+    'jobs:get': ({ jobId }) => Promise.resolve(jobs.get(jobId)),
+    'jobs:cancel': ({ jobId }) => {
+      jobs.cancel(jobId);
+      return Promise.resolve(null);
+    },
+    'jobs:retry-failures': ({ jobId }, ctx) => {
+      // The request names no profile, so the router cannot check read-only: a bulk retry writes, so check here.
+      const { kind, profile } = jobs.kindOf(jobId);
+      if (kind === 'bulk' && deps.settings.isReadOnly(profile)) {
+        return Promise.reject(
+          new AppError('FORBIDDEN', `Profile "${profile}" is read-only: retrying a bulk job was refused.`, {
+            hint: 'Turn read-only off for this profile in Settings to make changes.',
+          }),
+        );
+      }
+      return Promise.resolve({ jobId: jobs.retryFailures(jobId, (p) => ctx.emit('jobs:progress', p)) });
+    },
   };
 }

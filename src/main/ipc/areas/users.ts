@@ -1,20 +1,51 @@
 import type { userChannels } from '../../../shared/ipc/areas/users';
-import { AppError } from '../../../shared/ipc/errors';
+import { getUserDetail } from '../../services/users';
+import {
+  addToGroup,
+  createUser,
+  removeFromGroup,
+  setPassword,
+  updateAttributes,
+  userAction,
+} from '../../services/users-lifecycle';
 import type { AreaHandlers, HandlerDeps } from '../handler-deps';
+import { awsFor } from '../handler-deps';
 
-// The contract lands first so the UI can be built against it; the services follow.
-const pending = (): Promise<never> => Promise.reject(new AppError('UNSUPPORTED', 'Not implemented yet'));
-
-export function userHandlers(_deps: HandlerDeps): AreaHandlers<typeof userChannels> {
+export function userHandlers(deps: HandlerDeps): AreaHandlers<typeof userChannels> {
+  const idpFor = async (ref: { profile: string; region: string }, ctx: Parameters<typeof awsFor>[2]) =>
+    (await awsFor(deps, ref, ctx)).cognitoIdp;
   return {
-    'users:load': pending,
-    'users:load-cancel': pending,
-    'users:get': pending,
-    'users:create': pending,
-    'users:update-attributes': pending,
-    'users:action': pending,
-    'users:set-password': pending,
-    'users:add-to-group': pending,
-    'users:remove-from-group': pending,
+    'users:load': async (req, ctx) => {
+      const idp = await idpFor(req, ctx);
+      const throttle = deps.limits.throttleFor(req.profile, req.region);
+      const loadId = deps.loads.start(idp, req.userPoolId, req.filter, throttle, (page) =>
+        ctx.emit('users:page', page),
+      );
+      return { loadId };
+    },
+    'users:load-cancel': ({ loadId }) => {
+      deps.loads.cancel(loadId);
+      return Promise.resolve(null);
+    },
+    'users:get': async (req, ctx) => getUserDetail(await idpFor(req, ctx), req.userPoolId, req.username),
+    'users:create': async (req, ctx) => createUser(await idpFor(req, ctx), req.userPoolId, req),
+    'users:update-attributes': async (req, ctx) =>
+      updateAttributes(await idpFor(req, ctx), req.userPoolId, req.username, req.attributes, req.deleteAttributes),
+    'users:action': async (req, ctx) => {
+      await userAction(await idpFor(req, ctx), req.userPoolId, req.username, req.action);
+      return null;
+    },
+    'users:set-password': async (req, ctx) => {
+      await setPassword(await idpFor(req, ctx), req.userPoolId, req.username, req.password, req.permanent);
+      return null;
+    },
+    'users:add-to-group': async (req, ctx) => {
+      await addToGroup(await idpFor(req, ctx), req.userPoolId, req.username, req.groupName);
+      return null;
+    },
+    'users:remove-from-group': async (req, ctx) => {
+      await removeFromGroup(await idpFor(req, ctx), req.userPoolId, req.username, req.groupName);
+      return null;
+    },
   };
 }

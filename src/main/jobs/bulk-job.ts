@@ -1,0 +1,87 @@
+import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import type { BulkAction } from '../../shared/model/jobs';
+import type { UserFilter } from '../../shared/model/users';
+import { filterString, listUsersPages } from '../services/users';
+import { addToGroup, removeFromGroup, setAttribute, userAction } from '../services/users-lifecycle';
+import type { QuotaCategory, Throttle } from './limits';
+import { runItems } from './run-items';
+import type { RetryOptions } from './retry';
+import type { JobInit } from './runner';
+
+export interface BulkJobInput {
+  idp: CognitoIdentityProviderClient;
+  throttle: Throttle;
+  profile: string;
+  region: string;
+  userPoolId: string;
+  action: BulkAction;
+  /** The selection; without it, every user matching `filter` (or every user of the pool). */
+  usernames?: string[];
+  filter?: UserFilter;
+  groupName?: string;
+  attributeName?: string;
+  attributeValue?: string;
+  concurrency?: number;
+  retry?: RetryOptions;
+}
+
+export const BULK_CATEGORY: Record<BulkAction, QuotaCategory> = {
+  'add-to-group': 'UserUpdate',
+  'remove-from-group': 'UserUpdate',
+  enable: 'UserUpdate',
+  disable: 'UserUpdate',
+  'global-sign-out': 'UserUpdate',
+  'reset-password': 'UserAccountRecovery',
+  'set-attribute': 'UserUpdate',
+  delete: 'UserUpdate',
+};
+
+/** A bulk change as a job: one call per user at the action's quota rate; retry-failures reruns only the failed. */
+export function bulkJob(input: BulkJobInput): JobInit {
+  const { idp, userPoolId } = input;
+  const call = (username: string, signal: AbortSignal): Promise<void> => {
+    switch (input.action) {
+      case 'add-to-group':
+        return addToGroup(idp, userPoolId, username, input.groupName ?? '', signal);
+      case 'remove-from-group':
+        return removeFromGroup(idp, userPoolId, username, input.groupName ?? '', signal);
+      case 'set-attribute':
+        return setAttribute(idp, userPoolId, username, input.attributeName ?? '', input.attributeValue ?? '', signal);
+      default:
+        return userAction(idp, userPoolId, username, input.action, signal);
+    }
+  };
+  const target = input.usernames ? `${input.usernames.length.toLocaleString('en')} users` : 'matching users';
+  return {
+    kind: 'bulk',
+    profile: input.profile,
+    region: input.region,
+    userPoolId,
+    operation: input.action,
+    label: `${input.action}${input.groupName ? ` ${input.groupName}` : ''} · ${target}`,
+    ...(input.usernames ? { total: input.usernames.length } : {}),
+    async run(job) {
+      const items = input.usernames ?? (await matchingUsernames(input, job.signal));
+      await runItems(job, items, call, {
+        category: BULK_CATEGORY[input.action],
+        throttle: input.throttle,
+        concurrency: input.concurrency,
+        retry: input.retry,
+      });
+    },
+    retry: (usernames) => bulkJob({ ...input, usernames, filter: undefined }),
+  };
+}
+
+/** The whole target first: changing users while paging over them would move the pages under the scan. */
+async function matchingUsernames(input: BulkJobInput, signal: AbortSignal): Promise<string[]> {
+  const names: string[] = [];
+  for await (const users of listUsersPages(input.idp, input.userPoolId, {
+    filter: input.filter ? filterString(input.filter) : undefined,
+    signal,
+    throttle: input.throttle,
+  })) {
+    for (const user of users) if (user.Username) names.push(user.Username);
+  }
+  return names;
+}

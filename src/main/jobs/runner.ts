@@ -1,0 +1,257 @@
+import { randomUUID } from 'node:crypto';
+import type { WireError } from '../../shared/ipc/errors';
+import { AppError } from '../../shared/ipc/errors';
+import type { JobDetail, JobFailure, JobKind, JobProgress, JobState, JobSummary } from '../../shared/model/jobs';
+import { toWireError } from '../ipc/to-wire-error';
+import type { Clock } from './clock';
+import { realClock } from './clock';
+import { jobDir, writeJobReport } from './job-files';
+import { RateMeter } from './rate-meter';
+
+/** What the work of a job reports while it runs. */
+export interface JobControl {
+  readonly id: string;
+  readonly signal: AbortSignal;
+  /** <dataDir>/jobs/<id>: where the job keeps its files. */
+  readonly dir: string;
+  setTotal(total: number | undefined): void;
+  succeeded(count?: number): void;
+  failed(item: string, error: WireError): void;
+  /** Something the user must know about one item that did not fail it (e.g. a value the format can't carry). */
+  note(item: string, message: string): void;
+  setResultFile(file: string): void;
+}
+
+export interface JobInit {
+  kind: JobKind;
+  profile: string;
+  region: string;
+  userPoolId: string;
+  operation: string;
+  label: string;
+  total?: number;
+  retryOf?: string;
+  /** The work; throwing fails the job as a whole (items already done stay done). */
+  run(job: JobControl): Promise<void>;
+  /** A job of the same kind on only these items; absent when the job cannot be retried item by item. */
+  retry?(items: string[]): JobInit;
+}
+
+interface JobRecord {
+  init: JobInit;
+  summary: JobSummary;
+  failures: JobFailure[];
+  notes: { item: string; message: string }[];
+  controller: AbortController;
+  emit: (progress: JobProgress) => void;
+  meter: RateMeter;
+  lastEmit: number;
+  pendingEmit?: ReturnType<typeof setTimeout>;
+  done: Promise<void>;
+}
+
+export interface JobRunnerOptions {
+  dataDir: string;
+  clock?: Clock;
+  /** Progress events per second per job at most (the final one always goes). */
+  eventsPerSecond?: number;
+}
+
+/** Kept in memory (and in result.json) so a long job's failure list cannot grow without bound in the UI. */
+const DETAIL_LIMIT = 200;
+
+/** Runs jobs in the background: start returns at once, progress is pushed, cancel aborts, a report is left behind. */
+export class JobRunner {
+  private readonly jobs = new Map<string, JobRecord>();
+  private readonly clock: Clock;
+  private readonly minGapMs: number;
+
+  constructor(private readonly options: JobRunnerOptions) {
+    this.clock = options.clock ?? realClock;
+    this.minGapMs = 1000 / (options.eventsPerSecond ?? 4);
+  }
+
+  start(init: JobInit, emit: (progress: JobProgress) => void): string {
+    const id = randomUUID();
+    const summary: JobSummary = {
+      jobId: id,
+      kind: init.kind,
+      state: 'running',
+      done: 0,
+      ...(init.total !== undefined ? { total: init.total } : {}),
+      succeeded: 0,
+      failed: 0,
+      ratePerSecond: 0,
+      profile: init.profile,
+      region: init.region,
+      userPoolId: init.userPoolId,
+      operation: init.operation,
+      label: init.label,
+      startedAt: new Date().toISOString(),
+      ...(init.retryOf ? { retryOf: init.retryOf } : {}),
+    };
+    const record: JobRecord = {
+      init,
+      summary,
+      failures: [],
+      notes: [],
+      controller: new AbortController(),
+      emit,
+      meter: new RateMeter(this.clock),
+      lastEmit: -Infinity,
+      done: Promise.resolve(),
+    };
+    this.jobs.set(id, record);
+    record.done = this.execute(record);
+    return id;
+  }
+
+  list(): JobSummary[] {
+    return [...this.jobs.values()].map((r) => ({ ...r.summary })).reverse();
+  }
+
+  get(jobId: string): JobDetail {
+    const record = this.record(jobId);
+    return {
+      ...record.summary,
+      failures: record.failures.slice(0, DETAIL_LIMIT),
+      notes: record.notes.slice(0, DETAIL_LIMIT),
+    };
+  }
+
+  kindOf(jobId: string): { kind: JobKind; profile: string } {
+    const { summary } = this.record(jobId);
+    return { kind: summary.kind, profile: summary.profile };
+  }
+
+  cancel(jobId: string): void {
+    this.record(jobId).controller.abort();
+  }
+
+  /** Resolves when the job has ended and its report is written (tests, CLI). */
+  async wait(jobId: string): Promise<JobDetail> {
+    await this.record(jobId).done;
+    return this.get(jobId);
+  }
+
+  /** A new job on only the failed (or, after a cancel, never attempted) items of a finished job. */
+  retryFailures(jobId: string, emit: (progress: JobProgress) => void): string {
+    const record = this.record(jobId);
+    if (record.summary.state === 'running') throw new AppError('CONFLICT', 'The job is still running.');
+    if (!record.init.retry)
+      throw new AppError('CONFLICT', 'This kind of job cannot retry single items: start it again.');
+    if (record.failures.length === 0) throw new AppError('CONFLICT', 'The job has no failures to retry.');
+    const init = record.init.retry(record.failures.map((f) => f.item));
+    return this.start({ ...init, retryOf: jobId }, emit);
+  }
+
+  /** Cancels every running job and waits for their reports (app quit). */
+  async dispose(): Promise<void> {
+    for (const record of this.jobs.values()) record.controller.abort();
+    await Promise.allSettled([...this.jobs.values()].map((r) => r.done));
+  }
+
+  private record(jobId: string): JobRecord {
+    const record = this.jobs.get(jobId);
+    if (!record) throw new AppError('NOT_FOUND', `No job ${jobId} in this session.`);
+    return record;
+  }
+
+  private async execute(record: JobRecord): Promise<void> {
+    const { summary } = record;
+    const dir = jobDir(this.options.dataDir, summary.jobId);
+    const control: JobControl = {
+      id: summary.jobId,
+      signal: record.controller.signal,
+      dir,
+      setTotal: (total) => {
+        if (total === undefined) delete summary.total;
+        else summary.total = total;
+        this.progress(record);
+      },
+      succeeded: (count = 1) => {
+        summary.succeeded += count;
+        summary.done += count;
+        this.progress(record);
+      },
+      failed: (item, error) => {
+        summary.failed += 1;
+        summary.done += 1;
+        record.failures.push({ item, code: error.code, reason: error.message });
+        this.progress(record);
+      },
+      note: (item, message) => {
+        record.notes.push({ item, message });
+      },
+      setResultFile: (file) => {
+        summary.resultFile = file;
+      },
+    };
+    let state: JobState = 'succeeded';
+    try {
+      await Promise.resolve().then(() => record.init.run(control));
+      if (record.controller.signal.aborted) state = 'cancelled';
+      else if (summary.failed > 0) state = 'failed';
+    } catch (cause) {
+      const error = toWireError(cause);
+      state = error.code === 'CANCELLED' || record.controller.signal.aborted ? 'cancelled' : 'failed';
+      if (state === 'failed') summary.error = error;
+    }
+    summary.finishedAt = new Date().toISOString();
+    summary.ratePerSecond = record.meter.average(summary.done);
+    delete summary.etaSeconds;
+    try {
+      const files = await writeJobReport(dir, {
+        summary: { ...summary, state },
+        failures: record.failures,
+        notes: record.notes,
+      });
+      // An export's result is its output file; a bulk job's is its report.
+      summary.resultFile ??= files.resultFile;
+      if (files.failureFile) summary.failureFile = files.failureFile;
+    } catch (cause) {
+      summary.error ??= toWireError(cause);
+    }
+    summary.state = state;
+    if (record.pendingEmit) clearTimeout(record.pendingEmit);
+    record.emit(progressOf(summary));
+  }
+
+  /** At most eventsPerSecond events; a change inside the gap is sent by one trailing timer. */
+  private progress(record: JobRecord): void {
+    const { summary } = record;
+    summary.ratePerSecond = record.meter.sample(summary.done);
+    const remaining = summary.total !== undefined ? summary.total - summary.done : undefined;
+    if (remaining !== undefined && remaining >= 0 && summary.ratePerSecond > 0) {
+      summary.etaSeconds = Math.round(remaining / summary.ratePerSecond);
+    }
+    if (record.pendingEmit) return;
+    const wait = record.lastEmit + this.minGapMs - this.clock.now();
+    const send = (): void => {
+      record.pendingEmit = undefined;
+      if (summary.state !== 'running') return;
+      record.lastEmit = this.clock.now();
+      record.emit(progressOf(summary));
+    };
+    if (wait <= 0) send();
+    else record.pendingEmit = setTimeout(send, wait);
+  }
+}
+
+function progressOf(summary: JobSummary): JobProgress {
+  const { jobId, kind, state, done, total, succeeded, failed, ratePerSecond, etaSeconds } = summary;
+  return {
+    jobId,
+    kind,
+    state,
+    done,
+    ...(total !== undefined ? { total } : {}),
+    succeeded,
+    failed,
+    ratePerSecond: Math.round(ratePerSecond * 10) / 10,
+    ...(etaSeconds !== undefined ? { etaSeconds } : {}),
+    ...(summary.resultFile ? { resultFile: summary.resultFile } : {}),
+    ...(summary.failureFile ? { failureFile: summary.failureFile } : {}),
+    ...(summary.error ? { error: summary.error } : {}),
+  };
+}
