@@ -1,5 +1,4 @@
 import AppLayout from '@cloudscape-design/components/app-layout';
-import BreadcrumbGroup from '@cloudscape-design/components/breadcrumb-group';
 import Flashbar from '@cloudscape-design/components/flashbar';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useEffect, useState } from 'react';
@@ -10,6 +9,7 @@ import { SesConfigSetsPage } from './features/ses/ses-config-sets-page';
 import { SesIdentitiesPage } from './features/ses/ses-identities-page';
 import { SettingsPage } from './features/settings/settings-page';
 import { ComingSoon } from './features/shell/coming-soon';
+import { Breadcrumbs } from './features/shell/breadcrumbs';
 import { ConnectionBanner } from './features/shell/connection-banner';
 import { Navigation } from './features/shell/navigation';
 import { TopBar } from './features/shell/top-bar';
@@ -20,7 +20,7 @@ import { DetailSplitPanel } from './features/users/detail-split-panel';
 import { UsersPoolPicker } from './features/users/users-pool-picker';
 import { useTheme } from './lib/theme';
 import type { Route } from './lib/use-hash-route';
-import { navigate, useHashRoute } from './lib/use-hash-route';
+import { useHashRoute } from './lib/use-hash-route';
 import { useSession } from './stores/session';
 import { useUi } from './stores/ui';
 import { usePanel } from './stores/users-panel';
@@ -50,6 +50,9 @@ function Content({ route, theme }: { route: Route; theme: 'light' | 'dark' }) {
   if (route.area === 'pools') return <UserPoolsPage theme={theme} />;
   if (route.area === 'users') return <UsersPoolPicker />;
   if (route.area === 'jobs') return <JobsPage theme={theme} />;
+  if (route.area === 'ses' && poolId === 'identities') return <SesIdentitiesPage />;
+  if (route.area === 'ses' && poolId === 'config-sets') return <SesConfigSetsPage />;
+  if (route.area === 'ses') return <SesAccountPage />;
   if (route.area === 'settings') return <SettingsPage />;
   const area = AREAS[route.area];
   return (
@@ -74,7 +77,6 @@ export function App() {
     void init();
   }, [init]);
 
-  const title = AREAS[route.area]?.title ?? 'Not found';
   const activeHref = route.area === 'ses' ? `#/ses/${route.rest[0] ?? 'account'}` : `#/${route.area}`;
   return (
     <>
@@ -90,18 +92,7 @@ export function App() {
         onSplitPanelToggle={(e) => {
           if (!e.detail.open) closePanel();
         }}
-        breadcrumbs={
-          <BreadcrumbGroup
-            items={[
-              { text: 'cognito-console', href: '#/pools' },
-              { text: title, href: activeHref },
-            ]}
-            onFollow={(e) => {
-              e.preventDefault();
-              navigate(e.detail.href);
-            }}
-          />
-        }
+        breadcrumbs={<Breadcrumbs route={route} />}
         notifications={
           <Flashbar
             items={toasts.map((t) => ({

@@ -1,6 +1,7 @@
 import { appHandlers } from './areas/app';
 import { groupHandlers } from './areas/groups';
 import { jobHandlers } from './areas/jobs';
+import { sesHandlers } from './areas/ses';
 import { userPoolHandlers } from './areas/user-pools';
 import { userHandlers } from './areas/users';
 import type { HandlerDeps } from './handler-deps';
@@ -16,5 +17,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...userHandlers(deps),
     ...groupHandlers(deps),
     ...jobHandlers(deps),
+    ...sesHandlers(deps),
   };
 }

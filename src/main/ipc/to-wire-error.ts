@@ -119,9 +119,10 @@ export function toWireError(cause: unknown): WireError {
       message: `This endpoint does not implement ${call}.`,
       retryable: false,
       details: {
-        awsCode: name || undefined,
+        // The parse error of an HTML page says nothing useful; a real AWS error name does.
+        ...(notAws || !name ? {} : { awsCode: name }),
         ...(operation ? { operation } : {}),
-        hint: 'Real AWS supports it; the local emulator does not.',
+        hint: 'Real AWS supports this call; the connected endpoint (an emulator) does not.',
       },
     };
   }

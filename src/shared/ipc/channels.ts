@@ -6,6 +6,7 @@ import { userPageSchema } from '../model/users';
 import { appChannels } from './areas/app';
 import { groupChannels } from './areas/groups';
 import { jobChannels } from './areas/jobs';
+import { sesChannels } from './areas/ses';
 import { userPoolChannels } from './areas/user-pools';
 import { userChannels } from './areas/users';
 import type { ChannelSpec } from './channel-spec';
@@ -21,6 +22,7 @@ export const channels = {
   ...userChannels,
   ...groupChannels,
   ...jobChannels,
+  ...sesChannels,
 } satisfies Record<string, ChannelSpec>;
 
 /** Events flow main -> the window that made the request, never broadcast. */
