@@ -1,8 +1,87 @@
-import { ComingSoon } from '../shell/coming-soon';
+import Box from '@cloudscape-design/components/box';
+import Button from '@cloudscape-design/components/button';
+import Header from '@cloudscape-design/components/header';
+import Link from '@cloudscape-design/components/link';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import Table from '@cloudscape-design/components/table';
+import { useEffect, useMemo } from 'react';
+import { ErrorAlert } from '../../components/error-alert';
+import { allJobs, useJobs } from '../../stores/jobs';
+import { usePanel } from '../../stores/users-panel';
+import { JobActions } from './job-actions';
+import { JobFiles, JobProgressBar, JobState } from './job-progress';
 
-/** Running and finished jobs (filled in with the jobs store). */
+const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+
+/** Running and past jobs (jobs:list + live jobs:progress), with progress, cancel, retry and their files. */
 export function JobsPage(_props: { theme: 'light' | 'dark' }) {
+  const { summaries, progress, loading, error, init, refresh } = useJobs();
+  const openPanel = usePanel((s) => s.open);
+  const jobs = useMemo(() => allJobs({ summaries, progress }), [summaries, progress]);
+  const running = jobs.filter((j) => j.state === 'running').length;
+
+  useEffect(() => {
+    init();
+    void refresh();
+  }, [init, refresh]);
+
   return (
-    <ComingSoon title="Jobs" description="Running and finished jobs with progress, results and failure reports." />
+    <SpaceBetween size="m">
+      <Header
+        variant="h1"
+        counter={`(${jobs.length})`}
+        description={running ? `${running} running` : 'Bulk actions and exports of this session and before.'}
+        actions={
+          <Button iconName="refresh" ariaLabel="Refresh jobs" loading={loading} onClick={() => void refresh()} />
+        }
+      >
+        Jobs
+      </Header>
+      {error ? <ErrorAlert error={error} onRetry={() => void refresh()} /> : null}
+      <Table
+        ariaLabels={{ tableLabel: 'Jobs' }}
+        items={jobs}
+        trackBy="jobId"
+        loading={loading && jobs.length === 0}
+        loadingText="Loading jobs"
+        wrapLines
+        columnDefinitions={[
+          {
+            id: 'label',
+            header: 'Job',
+            width: 320,
+            cell: (j) => (
+              <SpaceBetween size="xxs">
+                <Link
+                  onFollow={(e) => {
+                    e.preventDefault();
+                    openPanel({ kind: 'job', jobId: j.jobId });
+                  }}
+                  href="#/jobs"
+                >
+                  {j.label}
+                </Link>
+                <Box variant="small">
+                  {j.userPoolId} · {j.profile} · {j.region}
+                </Box>
+              </SpaceBetween>
+            ),
+          },
+          { id: 'state', header: 'State', width: 170, cell: (j) => <JobState job={j} /> },
+          { id: 'progress', header: 'Progress', width: 360, cell: (j) => <JobProgressBar job={j} /> },
+          { id: 'files', header: 'Files', cell: (j) => <JobFiles job={j} /> },
+          { id: 'started', header: 'Started', width: 190, cell: (j) => dateTime.format(new Date(j.startedAt)) },
+          { id: 'actions', header: '', width: 200, cell: (j) => <JobActions job={j} /> },
+        ]}
+        empty={
+          <Box textAlign="center" color="inherit">
+            <b>No jobs yet</b>
+            <Box variant="p" color="inherit">
+              Start an export or a bulk action from a pool&apos;s Users tab.
+            </Box>
+          </Box>
+        }
+      />
+    </SpaceBetween>
   );
 }

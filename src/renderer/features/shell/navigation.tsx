@@ -1,6 +1,8 @@
 import SideNavigation from '@cloudscape-design/components/side-navigation';
 import type { SideNavigationProps } from '@cloudscape-design/components/side-navigation';
+import { useEffect } from 'react';
 import { navigate } from '../../lib/use-hash-route';
+import { runningCount, useJobs } from '../../stores/jobs';
 
 const ITEMS: SideNavigationProps.Item[] = [
   { type: 'link', text: 'Dashboard', href: '#/dashboard' },
@@ -24,11 +26,18 @@ const ITEMS: SideNavigationProps.Item[] = [
 
 /** The one navigation of the app (../shared/UI.md): areas to come are listed now so the map never changes. */
 export function Navigation({ activeHref }: { activeHref: string }) {
+  const running = useJobs(runningCount);
+  const init = useJobs((s) => s.init);
+  useEffect(() => init(), [init]);
+  // The Jobs item carries the running count (../shared/UI.md: "Jobs (2)").
+  const items = running
+    ? ITEMS.map((i) => (i.type === 'link' && i.href === '#/jobs' ? { ...i, text: `Jobs (${running})` } : i))
+    : ITEMS;
   return (
     <SideNavigation
       header={{ text: 'cognito-console', href: '#/pools' }}
       activeHref={activeHref}
-      items={ITEMS}
+      items={items}
       onFollow={(e) => {
         e.preventDefault();
         navigate(e.detail.href);

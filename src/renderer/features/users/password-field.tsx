@@ -6,9 +6,10 @@ const SETS = ['ABCDEFGHJKLMNPQRSTUVWXYZ', 'abcdefghijkmnopqrstuvwxyz', '23456789
 
 /**
  * A password meeting Cognito's strictest default policy (upper, lower, digit, symbol), 16 characters from the
- * platform's CSPRNG. Without a pool-policy channel this cannot read the pool's own rules; 16 covers any minimum up to 16.
+ * platform's CSPRNG; longer when the pool's policy asks for more.
  */
-export function generatePassword(length = 16): string {
+export function generatePassword(minimumLength?: number): string {
+  const length = Math.max(16, minimumLength ?? 0);
   const all = SETS.join('');
   const pick = (chars: string, n: number): string => {
     const bytes = crypto.getRandomValues(new Uint32Array(n));
@@ -27,14 +28,16 @@ interface Props {
   value: string;
   onChange: (value: string) => void;
   ariaLabel: string;
+  /** The pool policy's minimum length, when known. */
+  length?: number;
 }
 
 /** A password input with a Generate button; shown in clear so the admin can hand it over. */
-export function PasswordField({ value, onChange, ariaLabel }: Props) {
+export function PasswordField({ value, onChange, ariaLabel, length }: Props) {
   return (
     <SpaceBetween direction="horizontal" size="xs">
       <Input value={value} onChange={(e) => onChange(e.detail.value)} ariaLabel={ariaLabel} autoComplete={false} />
-      <Button onClick={() => onChange(generatePassword())}>Generate</Button>
+      <Button onClick={() => onChange(generatePassword(length))}>Generate</Button>
     </SpaceBetween>
   );
 }

@@ -1,4 +1,19 @@
+import Button from '@cloudscape-design/components/button';
+import ButtonDropdown from '@cloudscape-design/components/button-dropdown';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import { useState } from 'react';
+import type { BulkAction } from '../../../shared/model/jobs';
+import { BULK_ACTIONS } from '../../../shared/model/jobs';
 import type { PoolRef, UserFilter, UserRow } from '../../../shared/model/users';
+import { usePools } from '../../stores/pools';
+import { useUi } from '../../stores/ui';
+import { usePanel } from '../../stores/users-panel';
+import { useUsers } from '../../stores/users';
+import { whenJobEnds } from '../../stores/jobs';
+import { BULK_LABELS, BulkActionModal } from './bulk-action-modal';
+import { CreateUserModal } from './create-user-modal';
+import { ExportModal } from './export-modal';
+import type { ScopeInput } from './job-scope';
 
 interface Props {
   poolRef: PoolRef;
@@ -8,7 +23,73 @@ interface Props {
   filter: UserFilter | undefined;
 }
 
-/** Create, bulk actions and export for the users grid. */
-export function UserActionsBar(_props: Props) {
-  return null;
+type Open = { kind: 'create' } | { kind: 'export' } | { kind: 'bulk'; action: BulkAction } | undefined;
+
+const isBulk = (id: string): id is BulkAction => (BULK_ACTIONS as readonly string[]).includes(id);
+
+/** Create, bulk actions (as jobs) and export for the users grid. */
+export function UserActionsBar({ poolRef, rows, selected, matches, filter }: Props) {
+  const [open, setOpen] = useState<Open>();
+  const poolName = usePools((s) => s.items.find((p) => p.id === poolRef.userPoolId)?.name) ?? poolRef.userPoolId;
+  const upsert = useUsers((s) => s.upsert);
+  const openPanel = usePanel((s) => s.open);
+  const toast = useUi((s) => s.toast);
+  const input: ScopeInput = { selected, matches, filter, poolName, total: rows.length };
+
+  const started = (jobId: string, reload: boolean): void => {
+    setOpen(undefined);
+    openPanel({ kind: 'job', jobId });
+    toast({ type: 'info', header: 'Job started', content: 'Follow it in the panel below or on the Jobs page.' });
+    // A bulk change is shown once it is done: reload the grid (a refresh keeps the selection).
+    if (reload)
+      void whenJobEnds(jobId).then(() => {
+        const users = useUsers.getState();
+        void users.load(poolRef, users.filter);
+      });
+  };
+
+  return (
+    <SpaceBetween direction="horizontal" size="xs">
+      <ButtonDropdown
+        items={BULK_ACTIONS.map((a) => ({ id: a, text: BULK_LABELS[a] }))}
+        onItemClick={(e) => {
+          if (isBulk(e.detail.id)) setOpen({ kind: 'bulk', action: e.detail.id });
+        }}
+      >
+        {selected.length ? `Actions (${selected.length})` : 'Actions'}
+      </ButtonDropdown>
+      <Button onClick={() => setOpen({ kind: 'export' })}>Export</Button>
+      <Button variant="primary" onClick={() => setOpen({ kind: 'create' })}>
+        Create user
+      </Button>
+      {open?.kind === 'create' ? (
+        <CreateUserModal
+          poolRef={poolRef}
+          onCancel={() => setOpen(undefined)}
+          onCreated={(row) => {
+            setOpen(undefined);
+            upsert(row);
+            openPanel({ kind: 'user', ref: poolRef, username: row.username });
+          }}
+        />
+      ) : null}
+      {open?.kind === 'export' ? (
+        <ExportModal
+          poolRef={poolRef}
+          input={input}
+          onCancel={() => setOpen(undefined)}
+          onStarted={(jobId) => started(jobId, false)}
+        />
+      ) : null}
+      {open?.kind === 'bulk' ? (
+        <BulkActionModal
+          poolRef={poolRef}
+          action={open.action}
+          input={input}
+          onCancel={() => setOpen(undefined)}
+          onStarted={(jobId) => started(jobId, true)}
+        />
+      ) : null}
+    </SpaceBetween>
+  );
 }

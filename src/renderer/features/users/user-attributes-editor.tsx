@@ -9,12 +9,10 @@ import type { PoolRef, UserDetail } from '../../../shared/model/users';
 import { call } from '../../api';
 import { ErrorAlert } from '../../components/error-alert';
 import { useUsers } from '../../stores/users';
+import { schemaOf, usePoolConfig } from './use-pool-config';
 import { useWrite } from './use-write';
 
-/**
- * Never editable. Without a describe-schema channel the pool's own non-mutable custom attributes are not known here:
- * Cognito refuses those and the error shows in place.
- */
+/** Never editable; the pool schema's non-mutable attributes are added from userPools:describe. */
 const READ_ONLY = new Set(['sub', 'identities']);
 const FLAGS = new Set(['email_verified', 'phone_number_verified']);
 
@@ -32,6 +30,8 @@ export function UserAttributesEditor({ poolRef, detail, onSaved }: Props) {
   const [newValue, setNewValue] = useState('');
   const { busy, error, run } = useWrite();
   const upsert = useUsers((s) => s.upsert);
+  const config = usePoolConfig(poolRef);
+  const readOnly = (name: string): boolean => READ_ONLY.has(name) || schemaOf(config, name)?.mutable === false;
 
   const names = useMemo(
     () => Array.from(new Set([...Object.keys(detail.attributes), ...Object.keys(edits)])).sort(),
@@ -84,7 +84,7 @@ export function UserAttributesEditor({ poolRef, detail, onSaved }: Props) {
                 >
                   {valueOf(n) === 'true' ? 'Verified' : 'Not verified'}
                 </Checkbox>
-              ) : READ_ONLY.has(n) ? (
+              ) : readOnly(n) ? (
                 <Box variant="code">{valueOf(n)}</Box>
               ) : (
                 <Input
@@ -99,7 +99,7 @@ export function UserAttributesEditor({ poolRef, detail, onSaved }: Props) {
             header: '',
             width: 110,
             cell: (n) =>
-              READ_ONLY.has(n) ? null : (
+              readOnly(n) || schemaOf(config, n)?.required ? null : (
                 <Button variant="inline-link" onClick={() => setRemoved((r) => [...r, n])} ariaLabel={`Remove ${n}`}>
                   Remove
                 </Button>

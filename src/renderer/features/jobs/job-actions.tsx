@@ -1,0 +1,43 @@
+import Button from '@cloudscape-design/components/button';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import type { JobSummary } from '../../../shared/model/jobs';
+import { toApiError } from '../../api';
+import { useJobs } from '../../stores/jobs';
+import { useUi } from '../../stores/ui';
+import { usePanel } from '../../stores/users-panel';
+
+/** Cancel a running job; retry only the failed items of an ended one (a new job). */
+export function JobActions({ job }: { job: JobSummary }) {
+  const { cancel, retryFailures } = useJobs();
+  const toastError = useUi((s) => s.toastError);
+  const toast = useUi((s) => s.toast);
+  const openPanel = usePanel((s) => s.open);
+  return (
+    <SpaceBetween direction="horizontal" size="xs">
+      {job.state === 'running' ? (
+        <Button
+          ariaLabel={`Cancel ${job.label}`}
+          onClick={() => void cancel(job.jobId).catch((e: unknown) => toastError(toApiError(e)))}
+        >
+          Cancel
+        </Button>
+      ) : null}
+      {job.state !== 'running' && job.failed > 0 ? (
+        <Button
+          ariaLabel={`Retry failures of ${job.label}`}
+          onClick={() =>
+            void retryFailures(job.jobId).then(
+              (jobId) => {
+                toast({ type: 'info', header: `Retrying ${job.failed} failed items` });
+                openPanel({ kind: 'job', jobId });
+              },
+              (e: unknown) => toastError(toApiError(e)),
+            )
+          }
+        >
+          Retry failures
+        </Button>
+      ) : null}
+    </SpaceBetween>
+  );
+}

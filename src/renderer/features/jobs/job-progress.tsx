@@ -1,0 +1,79 @@
+import Box from '@cloudscape-design/components/box';
+import CopyToClipboard from '@cloudscape-design/components/copy-to-clipboard';
+import ProgressBar from '@cloudscape-design/components/progress-bar';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import StatusIndicator from '@cloudscape-design/components/status-indicator';
+import type { JobSummary } from '../../../shared/model/jobs';
+
+const count = new Intl.NumberFormat();
+const rate = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
+
+function eta(seconds: number | undefined): string {
+  if (seconds === undefined) return '';
+  if (seconds < 60) return `, about ${Math.ceil(seconds)} s left`;
+  return `, about ${Math.ceil(seconds / 60)} min left`;
+}
+
+/** "1,260 of 5,000 · 24.8/s · about 2 min left", and the failures when there are any. */
+export function progressText(job: JobSummary): string {
+  const of = job.total !== undefined ? ` of ${count.format(job.total)}` : '';
+  const failed = job.failed ? `, ${count.format(job.failed)} failed` : '';
+  const speed = job.state === 'running' ? `, ${rate.format(job.ratePerSecond)}/s${eta(job.etaSeconds)}` : '';
+  return `${count.format(job.done)}${of} done${failed}${speed}`;
+}
+
+export function JobState({ job }: { job: JobSummary }) {
+  if (job.state === 'running') return <StatusIndicator type="in-progress">Running</StatusIndicator>;
+  if (job.state === 'cancelled') return <StatusIndicator type="stopped">Cancelled</StatusIndicator>;
+  if (job.state === 'failed') return <StatusIndicator type="error">Failed</StatusIndicator>;
+  return job.failed ? (
+    <StatusIndicator type="warning">Done with failures</StatusIndicator>
+  ) : (
+    <StatusIndicator type="success">Succeeded</StatusIndicator>
+  );
+}
+
+/** A job's progress bar (Cloudscape ProgressBar), its state when ended, and the files it left. */
+export function JobProgressBar({ job }: { job: JobSummary }) {
+  const value = job.total ? Math.min(100, (job.done / job.total) * 100) : job.state === 'running' ? 0 : 100;
+  const status = job.state === 'running' ? 'in-progress' : job.state === 'succeeded' ? 'success' : 'error';
+  return (
+    <ProgressBar
+      value={value}
+      status={status}
+      label={job.label}
+      description={progressText(job)}
+      resultText={job.state === 'succeeded' ? `${progressText(job)}` : (job.error?.message ?? job.state)}
+    />
+  );
+}
+
+export function JobFiles({ job }: { job: JobSummary }) {
+  if (!job.resultFile && !job.failureFile) return null;
+  return (
+    <SpaceBetween size="xxs">
+      {job.resultFile ? (
+        <Box data-testid="job-result-file">
+          Result:{' '}
+          <CopyToClipboard
+            variant="inline"
+            textToCopy={job.resultFile}
+            copySuccessText="Path copied"
+            copyErrorText="Could not copy"
+          />
+        </Box>
+      ) : null}
+      {job.failureFile ? (
+        <Box data-testid="job-failure-file">
+          Failures:{' '}
+          <CopyToClipboard
+            variant="inline"
+            textToCopy={job.failureFile}
+            copySuccessText="Path copied"
+            copyErrorText="Could not copy"
+          />
+        </Box>
+      ) : null}
+    </SpaceBetween>
+  );
+}
