@@ -45,6 +45,8 @@ interface Props<T> {
   onRowClicked?: (row: T) => void;
   onGridReady?: (api: GridApi<T>) => void;
   label: string;
+  /** Overrides the frame's default (most of the window), e.g. for a grid above another grid. */
+  height?: number;
 }
 
 const SINGLE: RowSelectionOptions = { mode: 'singleRow', enableClickSelection: true, checkboxes: false };
@@ -74,7 +76,12 @@ export function DataGrid<T>(props: Props<T>) {
     [],
   );
   return (
-    <div className="grid-frame" aria-label={props.label} role="region">
+    <div
+      className="grid-frame"
+      aria-label={props.label}
+      role="region"
+      style={props.height ? { height: props.height, minHeight: 0 } : undefined}
+    >
       <AgGridReact<T>
         theme={THEMES[props.theme]}
         styleNonce={nonce}

@@ -48,7 +48,12 @@ export function DetailSplitPanel() {
     );
   }
   return (
-    <SplitPanel header={target.username} headerDescription="User" closeBehavior="hide" i18nStrings={I18N}>
+    <SplitPanel
+      header={target.label ?? target.username}
+      headerDescription={target.label ? `User ${target.username}` : 'User'}
+      closeBehavior="hide"
+      i18nStrings={I18N}
+    >
       <UserDetailPanel poolRef={target.ref} username={target.username} />
     </SplitPanel>
   );

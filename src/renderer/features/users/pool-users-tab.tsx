@@ -107,7 +107,6 @@ export function PoolUsersTab({ profile, region, userPoolId, theme }: PoolTabProp
             filteringPlaceholder="Search every attribute (press / to focus)"
             filteringAriaLabel="Filter users"
             onChange={(e) => setQuick(e.detail.filteringText)}
-            countText={countText}
           />
         </div>
         <ServerSearch active={filter} disabled={false} onSearch={(f) => void load(ref, f)} />
@@ -125,7 +124,7 @@ export function PoolUsersTab({ profile, region, userPoolId, theme }: PoolTabProp
         selection="multi"
         loading={loading && total === 0}
         onSelectionChanged={setSelected}
-        onRowClicked={(row) => openPanel({ kind: 'user', ref, username: row.username })}
+        onRowClicked={(row) => openPanel({ kind: 'user', ref, username: row.username, label: row.attributes.email })}
         noRows={() => (
           <Box textAlign="center" color="inherit">
             <b>No users</b>

@@ -73,7 +73,8 @@ export function columnDef(option: ColumnOption): ColDef<UserRow> {
   const common = { colId: option.id, headerName: option.label, headerTooltip: option.label };
   if (option.id.startsWith('attr:')) {
     const name = option.id.slice('attr:'.length);
-    return { ...common, minWidth: 140, valueGetter: (p) => p.data?.attributes[name] ?? '' };
+    const minWidth = name === 'email' ? 240 : name === 'sub' ? 300 : 140;
+    return { ...common, minWidth, valueGetter: (p) => p.data?.attributes[name] ?? '' };
   }
   switch (option.id) {
     case 'username':
