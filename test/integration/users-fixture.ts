@@ -89,8 +89,9 @@ export async function seedUsers(
     email: `user-${String(i).padStart(3, '0')}@example.com`,
     'custom:dept': i % 2 ? 'sales' : 'ops',
   }),
+  prefix = 'user',
 ): Promise<string[]> {
-  const names = Array.from({ length: count }, (_, i) => `user-${String(i).padStart(3, '0')}`);
+  const names = Array.from({ length: count }, (_, i) => `${prefix}-${String(i).padStart(3, '0')}`);
   await mapLimit(names, 8, (name, i) =>
     idp.send(
       new AdminCreateUserCommand({

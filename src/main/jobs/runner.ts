@@ -20,6 +20,8 @@ export interface JobControl {
   /** Something the user must know about one item that did not fail it (e.g. a value the format can't carry). */
   note(item: string, message: string): void;
   setResultFile(file: string): void;
+  /** Starts the counts over (an export that falls back to a second scan). */
+  resetCounts(): void;
 }
 
 export interface JobInit {
@@ -185,6 +187,14 @@ export class JobRunner {
       },
       setResultFile: (file) => {
         summary.resultFile = file;
+      },
+      resetCounts: () => {
+        summary.done = 0;
+        summary.succeeded = 0;
+        summary.failed = 0;
+        record.failures = [];
+        record.meter = new RateMeter(this.clock);
+        this.progress(record);
       },
     };
     let state: JobState = 'succeeded';

@@ -1,6 +1,7 @@
 import type { jobChannels } from '../../../shared/ipc/areas/jobs';
 import { AppError } from '../../../shared/ipc/errors';
 import { bulkJob } from '../../jobs/bulk-job';
+import { exportJob, exportPath } from '../../services/export/export-file';
 import type { AreaHandlers, HandlerDeps } from '../handler-deps';
 import { awsFor } from '../handler-deps';
 
@@ -12,7 +13,12 @@ export function jobHandlers(deps: HandlerDeps): AreaHandlers<typeof jobChannels>
       const init = bulkJob({ ...req, idp, throttle: deps.limits.throttleFor(req.profile, req.region) });
       return { jobId: jobs.start(init, (p) => ctx.emit('jobs:progress', p)) };
     },
-    'jobs:start-export': () => Promise.reject(new AppError('UNSUPPORTED', 'Export is not implemented yet')),
+    'jobs:start-export': async (req, ctx) => {
+      const { cognitoIdp: idp } = await awsFor(deps, req, ctx);
+      const file = await exportPath(deps, req.userPoolId, req.format);
+      const init = exportJob({ ...req, idp, file, throttle: deps.limits.throttleFor(req.profile, req.region) });
+      return { jobId: jobs.start(init, (p) => ctx.emit('jobs:progress', p)) };
+    },
     'jobs:list': () => Promise.resolve(jobs.list()),
     'jobs:get': ({ jobId }) => Promise.resolve(jobs.get(jobId)),
     'jobs:cancel': ({ jobId }) => {

@@ -1,0 +1,8 @@
+/**
+ * A spreadsheet treats a cell starting with = + - @ (or tab / CR, which some strip first) as a formula: a user
+ * attribute like `=HYPERLINK(...)` would run on the admin's machine. A leading ' makes Excel and LibreOffice show
+ * the text as is (OWASP "CSV injection").
+ */
+export function neutralizeCell(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
