@@ -29,6 +29,10 @@ async function main(): Promise<void> {
     host: 'web',
     version: process.env.npm_package_version ?? 'dev',
     ...(values.python ? { pythonCandidates: values.python } : {}),
+    // Contract breaks and unexpected errors go to the log, where a developer looks first.
+    onError: (channel, error, cause) => {
+      if (error.code === 'INTERNAL') process.stderr.write(`[${channel}] ${error.message}: ${String(cause)}\n`);
+    },
   });
   const host = await startWebHost({ core, rendererDir: values.renderer, port: Number(values.port) });
   process.stdout.write(`WEB_HOST_URL=${host.openUrl}\n`);

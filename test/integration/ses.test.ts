@@ -3,6 +3,7 @@ import { CreateConfigurationSetCommand, CreateEmailIdentityCommand } from '@aws-
 import { describe, expect, inject, it } from 'vitest';
 import { ClientCache } from '../../src/main/aws/clients';
 import { toWireError } from '../../src/main/ipc/to-wire-error';
+import { sesChannels } from '../../src/shared/ipc/areas/ses';
 import { getSesAccount, listConfigurationSets, listSesIdentities } from '../../src/main/services/ses';
 
 describe('SES views against moto', () => {
@@ -36,6 +37,9 @@ describe('SES views against moto', () => {
     // moto returns no DKIM tokens, so no records: real SES returns three (see the unit test of dkimRecords).
     expect(identities.find((i) => i.name === domain)).toMatchObject({ type: 'DOMAIN', dkimStatus: 'NOT_STARTED' });
     const sets = await listConfigurationSets(ses);
+    // The response must fit the IPC contract (moto sends {} where SES sends a boolean).
+    expect(sesChannels['ses:configuration-sets'].response.safeParse(sets).success).toBe(true);
+    expect(sesChannels['ses:identities'].response.safeParse(identities).success).toBe(true);
     expect(sets.find((s) => s.name === setName)).toMatchObject({ name: setName, suppressedReasons: [] });
   });
 

@@ -82,8 +82,8 @@ export async function listConfigurationSets(ses: SESv2Client): Promise<Configura
       const set = await ses.send(new GetConfigurationSetCommand({ ConfigurationSetName: name }));
       return {
         name,
-        sendingEnabled: set.SendingOptions?.SendingEnabled,
-        reputationMetricsEnabled: set.ReputationOptions?.ReputationMetricsEnabled,
+        sendingEnabled: bool(set.SendingOptions?.SendingEnabled),
+        reputationMetricsEnabled: bool(set.ReputationOptions?.ReputationMetricsEnabled),
         tlsPolicy: set.DeliveryOptions?.TlsPolicy,
         suppressedReasons: set.SuppressionOptions?.SuppressedReasons ?? [],
       };
@@ -91,6 +91,11 @@ export async function listConfigurationSets(ses: SESv2Client): Promise<Configura
       return { name, suppressedReasons: [], detailError: describeError(error) };
     }
   });
+}
+
+/** moto 5.2 returns `{}` where SES returns a boolean: anything else than a boolean is "not known". */
+function bool(value: unknown): boolean | undefined {
+  return typeof value === 'boolean' ? value : undefined;
 }
 
 function describeError(error: unknown): string {
