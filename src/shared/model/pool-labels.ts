@@ -55,3 +55,16 @@ export function labelOf(path: string): string {
   }
   return path;
 }
+
+/** Readable names of enumerated values, so a diff says "Optional -> Required", not "OPTIONAL -> ON". */
+const VALUE_LABELS: Record<string, Record<string, string>> = {
+  MfaConfiguration: { OFF: 'Off', OPTIONAL: 'Optional', ON: 'Required' },
+  DeletionProtection: { ACTIVE: 'Active', INACTIVE: 'Inactive' },
+  'VerificationMessageTemplate.DefaultEmailOption': { CONFIRM_WITH_CODE: 'A code', CONFIRM_WITH_LINK: 'A link' },
+  'UserPoolAddOns.AdvancedSecurityMode': { OFF: 'Off', AUDIT: 'Audit only', ENFORCED: 'Enforced' },
+  UserPoolTier: { LITE: 'Lite', ESSENTIALS: 'Essentials', PLUS: 'Plus' },
+};
+
+export function valueLabelOf(path: string, value: string): string {
+  return VALUE_LABELS[path]?.[value] ?? value;
+}

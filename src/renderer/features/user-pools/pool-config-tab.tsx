@@ -1,5 +1,15 @@
+import Spinner from '@cloudscape-design/components/spinner';
+import { useEffect, useMemo } from 'react';
+import { ErrorAlert } from '../../components/error-alert';
+import { poolKey, usePoolConfig } from '../../stores/pool-config';
+import { useActiveProfile } from '../../stores/session';
 import { ComingSoon } from '../shell/coming-soon';
+import { MessagingSection } from './messaging-section';
+import { OverviewSection } from './overview-section';
 import type { PoolTabId } from './pool-tabs';
+import { SecuritySection } from './security-section';
+import { SignInSection } from './sign-in-section';
+import { TagsSection } from './tags-section';
 
 export interface PoolTabProps {
   profile: string;
@@ -8,9 +18,43 @@ export interface PoolTabProps {
   theme: 'light' | 'dark';
 }
 
-/** The configuration sections of a pool (User pools issue #4 fills these in). */
-export function PoolConfigTab({ section }: PoolTabProps & { section: Exclude<PoolTabId, 'users' | 'groups'> }) {
-  return (
-    <ComingSoon title={section} description="The editor for this section of the pool arrives with the pool editors." />
-  );
+const LATER: Partial<Record<PoolTabId, string>> = {
+  'app-clients': 'App clients (list, create, edit with the same diff-before-apply rule) arrive next.',
+  triggers: 'Lambda triggers, set by ARN, arrive after app clients.',
+  domain: 'The Cognito or custom domain and managed login arrive after triggers.',
+};
+
+/** The configuration sections of a pool, built from one DescribeUserPool. */
+export function PoolConfigTab({
+  profile,
+  region,
+  userPoolId,
+  section,
+}: PoolTabProps & { section: Exclude<PoolTabId, 'users' | 'groups'> }) {
+  const ref = useMemo(() => ({ profile, region, userPoolId }), [profile, region, userPoolId]);
+  const entry = usePoolConfig((s) => s.entries[poolKey(ref)]);
+  const load = usePoolConfig((s) => s.load);
+  const readOnly = useActiveProfile()?.readOnly === true;
+  useEffect(() => {
+    void load(ref);
+  }, [ref, load]);
+
+  const later = LATER[section];
+  if (later) return <ComingSoon title={section} description={later} />;
+  if (entry?.error && !entry.config) return <ErrorAlert error={entry.error} onRetry={() => void load(ref)} />;
+  const config = entry?.config;
+  if (!config) return <Spinner size="large" />;
+  const props = { poolRef: ref, config, readOnly };
+  switch (section) {
+    case 'overview':
+      return <OverviewSection config={config} />;
+    case 'sign-in':
+      return <SignInSection {...props} />;
+    case 'security':
+      return <SecuritySection {...props} />;
+    case 'messaging':
+      return <MessagingSection {...props} />;
+    default:
+      return <TagsSection {...props} />;
+  }
 }

@@ -9,6 +9,7 @@ import { PoolUsersTab } from '../users/pool-users-tab';
 import { PoolConfigTab } from './pool-config-tab';
 import type { PoolTabId } from './pool-tabs';
 import { POOL_TABS } from './pool-tabs';
+import { useUnsavedGuard } from './use-unsaved-guard';
 
 /** One pool, as tabs (#/pools/<id>/<tab>); each tab is owned by its area. */
 export function PoolDetailPage({
@@ -22,6 +23,7 @@ export function PoolDetailPage({
 }) {
   const { profile, region, connectionState } = useSession();
   const pool = usePools((s) => s.items.find((p) => p.id === userPoolId));
+  useUnsavedGuard(profile && region ? { profile, region, userPoolId } : undefined);
   if (!profile || !region || connectionState !== 'connected') return null;
   const props = { profile, region, userPoolId, theme };
   const content = (id: PoolTabId) => {

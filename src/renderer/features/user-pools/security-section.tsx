@@ -1,0 +1,16 @@
+import { MFA_PATHS, MfaFields } from './mfa-section';
+import { PASSWORD_PATHS, PasswordFields } from './password-section';
+import { SectionEditor } from './section-editor';
+import type { SectionProps } from './section-props';
+
+const PATHS = [...PASSWORD_PATHS, ...MFA_PATHS];
+
+/** Password, sign-up, MFA and verification: one Save, one diff for the whole tab. */
+export function SecuritySection(props: SectionProps) {
+  return (
+    <SectionEditor {...props} id="security" label="security settings" paths={PATHS}>
+      <PasswordFields />
+      <MfaFields />
+    </SectionEditor>
+  );
+}
