@@ -5,6 +5,7 @@ import type { PoolsListOptions } from './commands/pools';
 import { poolsListCommand } from './commands/pools';
 import type { ProfilesOptions } from './commands/profiles';
 import { profilesCommand } from './commands/profiles';
+import { registerUsersCommands } from './commands/users-export';
 import type { CliDeps } from './deps';
 import { ExitCode, UsageError, usageLine, wireErrorLine } from './exit-codes';
 import { VERSION } from './version';
@@ -64,6 +65,7 @@ function buildProgram(deps: CliDeps, setCode: (code: number) => void): Command {
       setCode(await poolsListCommand(command.opts<PoolsListOptions>(), deps));
     });
 
+  registerUsersCommands(program, deps, setCode);
   return program;
 }
 

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import type { WireError } from '../../shared/ipc/errors';
 import { AppError } from '../../shared/ipc/errors';
 import type { JobDetail, JobFailure, JobKind, JobProgress, JobState, JobSummary } from '../../shared/model/jobs';
@@ -103,6 +104,8 @@ export class JobRunner {
       lastEmit: -Infinity,
       done: Promise.resolve(),
     };
+    // Every call in flight (16 partitions, 8 workers) listens on the signal: not a leak, so no warning.
+    setMaxListeners(256, record.controller.signal);
     this.jobs.set(id, record);
     record.done = this.execute(record);
     return id;
