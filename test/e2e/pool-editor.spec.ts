@@ -1,0 +1,104 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { expectPools, openConsole } from './support/console-page';
+
+/** Opens a demo pool's tab through the UI, the way a person gets there. */
+async function openPool(page: Page, name: string, tab: string): Promise<void> {
+  await openConsole(page);
+  await expectPools(page, ['demo-app-users', 'demo-partner-portal']);
+  await page.getByRole('link', { name, exact: true }).click();
+  await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
+  await page.getByRole('tab', { name: tab }).click();
+}
+
+/** The channels the page calls, in order: proves what was (not) sent. */
+function recordCalls(page: Page): string[] {
+  const calls: string[] = [];
+  page.on('request', (request) => {
+    if (!request.url().includes('/__api/invoke')) return;
+    const body = request.postDataJSON() as { channel?: string } | null;
+    if (body?.channel) calls.push(body.channel);
+  });
+  return calls;
+}
+
+const minLength = (page: Page) => page.getByRole('spinbutton', { name: 'Minimum length' });
+const save = (page: Page) => page.getByRole('button', { name: 'Save security settings' });
+const diff = (page: Page) => page.getByTestId('diff-modal');
+
+async function applySecurity(page: Page, min: string, symbols: boolean, mfa: 'Optional' | 'Required') {
+  await minLength(page).fill(min);
+  await page.getByRole('checkbox', { name: 'Require a symbol' }).setChecked(symbols);
+  await page.getByRole('radio', { name: new RegExp(`^${mfa}`) }).check();
+  await save(page).click();
+  await expect(diff(page)).toBeVisible();
+}
+
+test('edits the password policy and MFA of demo-app-users through a confirmed diff that persists', async ({ page }) => {
+  await openPool(page, 'demo-app-users', 'Security');
+  await expect(minLength(page)).toHaveValue('8');
+  await applySecurity(page, '12', false, 'Required');
+  await expect(diff(page).getByRole('heading', { name: '3 settings will change' })).toBeVisible();
+  const rows = diff(page).getByRole('row');
+  await expect(rows.filter({ hasText: 'Password minimum length' })).toContainText(/8\s*12/);
+  await expect(rows.filter({ hasText: 'Password requires a symbol' })).toContainText(/Yes\s*No/);
+  await expect(rows.filter({ hasText: 'Multi-factor authentication' })).toContainText(/Optional\s*Required/);
+  await page.screenshot({ path: 'docs/screenshot-pool-editor-diff.png' });
+  await diff(page).getByRole('button', { name: 'Apply 3 changes' }).click();
+  await expect(diff(page)).toBeHidden();
+  await expect(page.getByText('3 settings changed on demo-app-users.')).toBeVisible();
+
+  await page.reload();
+  await expect(minLength(page)).toHaveValue('12');
+  await expect(page.getByRole('checkbox', { name: 'Require a symbol' })).not.toBeChecked();
+  await expect(page.getByRole('radio', { name: /^Required/ })).toBeChecked();
+  await page.getByRole('tab', { name: 'Overview' }).click();
+  await expect(page.getByTestId('pool-overview')).toContainText('Required');
+
+  // Put the demo pool back as it was, through the same path, so other specs see the seeded settings.
+  await page.getByRole('tab', { name: 'Security' }).click();
+  await applySecurity(page, '8', true, 'Optional');
+  await diff(page).getByRole('button', { name: 'Apply 3 changes' }).click();
+  await expect(diff(page)).toBeHidden();
+});
+
+test('a 5-character password minimum shows an inline error and sends nothing', async ({ page }) => {
+  await openPool(page, 'demo-app-users', 'Security');
+  await expect(minLength(page)).toHaveValue(/\d+/);
+  const calls = recordCalls(page);
+  await minLength(page).fill('5');
+  await expect(page.getByText('The minimum password length must be at least 6')).toBeVisible();
+  await expect(page.getByText('Fix the highlighted fields before saving.', { exact: true })).toBeVisible();
+  await expect(save(page)).toBeDisabled();
+  await save(page).click({ force: true });
+  await expect(diff(page)).toBeHidden();
+  expect(calls.filter((c) => c.startsWith('userPools:preview') || c === 'userPools:update')).toEqual([]);
+  await page.getByRole('button', { name: 'Discard changes' }).click();
+  await expect(save(page)).toBeDisabled();
+});
+
+test('a verification SMS without {####} is refused inline', async ({ page }) => {
+  await openPool(page, 'demo-partner-portal', 'Messaging');
+  await page.getByRole('textbox', { name: 'Verification SMS' }).fill('Your code is ready');
+  await expect(page.getByText('The verification SMS must contain {####}')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Save messages' })).toBeDisabled();
+  await page.getByRole('button', { name: 'Discard changes' }).click();
+});
+
+test('adds a custom attribute to demo-partner-portal', async ({ page }) => {
+  const name = `e2e_${Date.now().toString(36)}`;
+  await openPool(page, 'demo-partner-portal', 'Sign-in');
+  const table = page.getByTestId('attribute-table');
+  await expect(table).toContainText('custom:company');
+  await page.getByRole('button', { name: 'Add custom attribute' }).click();
+  const modal = page.getByTestId('add-attribute-modal');
+  await modal.getByRole('textbox', { name: 'Attribute name' }).fill('has space');
+  await expect(modal.getByText('Use letters, digits and _ only')).toBeVisible();
+  await modal.getByRole('textbox', { name: 'Attribute name' }).fill(name);
+  await modal.getByRole('textbox', { name: 'Maximum' }).fill('64');
+  await modal.getByRole('button', { name: `Add custom:${name}` }).click();
+  await expect(modal).toBeHidden();
+  await expect(table.getByRole('row', { name: new RegExp(`custom:${name}`) })).toContainText('..64');
+  await page.reload();
+  await expect(page.getByTestId('attribute-table')).toContainText(`custom:${name}`);
+});
