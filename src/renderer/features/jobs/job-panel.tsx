@@ -1,7 +1,7 @@
 import Box from '@cloudscape-design/components/box';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table from '@cloudscape-design/components/table';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { JobDetail } from '../../../shared/model/jobs';
 import { ApiError, call, toApiError } from '../../api';
 import { ErrorAlert } from '../../components/error-alert';
@@ -11,7 +11,17 @@ import { JobFiles, JobProgressBar, JobState } from './job-progress';
 
 /** One job in the split panel: live progress; once ended, its files, failures and notes (jobs:get). */
 export function JobPanel({ jobId }: { jobId: string }) {
-  const job = useJobs((s) => jobView(s, jobId));
+  // Select the two stored parts (stable references) and merge them here: a selector returning a fresh object loops.
+  const summary = useJobs((s) => s.summaries[jobId]);
+  const progress = useJobs((s) => s.progress[jobId]);
+  const job = useMemo(
+    () =>
+      jobView(
+        { summaries: summary ? { [jobId]: summary } : {}, progress: progress ? { [jobId]: progress } : {} },
+        jobId,
+      ),
+    [summary, progress, jobId],
+  );
   const init = useJobs((s) => s.init);
   const [detail, setDetail] = useState<JobDetail | undefined>();
   const [error, setError] = useState<ApiError | undefined>();

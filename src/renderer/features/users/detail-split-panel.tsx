@@ -1,5 +1,6 @@
 import SplitPanel from '@cloudscape-design/components/split-panel';
 import { useEffect } from 'react';
+import { useJobs } from '../../stores/jobs';
 import { usePanel } from '../../stores/users-panel';
 import { JobPanel } from '../jobs/job-panel';
 import { UserDetailPanel } from './user-detail-panel';
@@ -38,11 +39,12 @@ function useEscapeCloses(open: boolean, close: () => void): void {
 export function DetailSplitPanel() {
   const target = usePanel((s) => s.target);
   const close = usePanel((s) => s.close);
+  const jobLabel = useJobs((s) => (target?.kind === 'job' ? s.summaries[target.jobId]?.label : undefined));
   useEscapeCloses(target !== undefined, close);
   if (!target) return null;
   if (target.kind === 'job') {
     return (
-      <SplitPanel header="Job" closeBehavior="hide" i18nStrings={I18N}>
+      <SplitPanel header={jobLabel ?? 'Job'} headerDescription="Job" closeBehavior="hide" i18nStrings={I18N}>
         <JobPanel jobId={target.jobId} />
       </SplitPanel>
     );
