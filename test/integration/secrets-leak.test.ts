@@ -53,6 +53,13 @@ const SAMPLES: { [C in ChannelName]: Sample<C> } = {
   'sandbox:install-moto': () => ({}),
   'userPools:list': (ref) => ref,
   'ses:account': (ref) => ref,
+  'identityPools:list': (ref) => ref,
+  'identityPools:describe': (ref) => ({ ...ref, identityPoolId: `${ref.region}:00000000-0000-0000-0000-000000000000` }),
+  'identityPools:delete': (ref) => ({
+    ...ref,
+    identityPoolId: `${ref.region}:00000000-0000-0000-0000-000000000000`,
+    confirmName: 'not-a-pool',
+  }),
   'ses:identities': (ref) => ref,
   'ses:configuration-sets': (ref) => ref,
   'userPools:describe': (ref, prepared) => ({ ...ref, userPoolId: prepared.poolId }),

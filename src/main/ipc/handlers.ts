@@ -1,5 +1,6 @@
 import { appHandlers } from './areas/app';
 import { groupHandlers } from './areas/groups';
+import { identityPoolHandlers } from './areas/identity-pools';
 import { jobHandlers } from './areas/jobs';
 import { sesHandlers } from './areas/ses';
 import { userPoolHandlers } from './areas/user-pools';
@@ -18,5 +19,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...groupHandlers(deps),
     ...jobHandlers(deps),
     ...sesHandlers(deps),
+    ...identityPoolHandlers(deps),
   };
 }

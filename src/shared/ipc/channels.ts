@@ -5,6 +5,7 @@ import { sandboxProgressSchema } from '../model/sandbox';
 import { userPageSchema } from '../model/users';
 import { appChannels } from './areas/app';
 import { groupChannels } from './areas/groups';
+import { identityPoolChannels } from './areas/identity-pools';
 import { jobChannels } from './areas/jobs';
 import { sesChannels } from './areas/ses';
 import { userPoolChannels } from './areas/user-pools';
@@ -23,6 +24,7 @@ export const channels = {
   ...groupChannels,
   ...jobChannels,
   ...sesChannels,
+  ...identityPoolChannels,
 } satisfies Record<string, ChannelSpec>;
 
 /** Events flow main -> the window that made the request, never broadcast. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { appChannels } from '../../../src/shared/ipc/areas/app';
 import { groupChannels } from '../../../src/shared/ipc/areas/groups';
+import { identityPoolChannels } from '../../../src/shared/ipc/areas/identity-pools';
 import { jobChannels } from '../../../src/shared/ipc/areas/jobs';
 import { sesChannels } from '../../../src/shared/ipc/areas/ses';
 import { userPoolChannels } from '../../../src/shared/ipc/areas/user-pools';
@@ -9,7 +10,7 @@ import { CHANNEL_NAMES } from '../../../src/shared/ipc/channels';
 
 describe('the IPC contract', () => {
   it('has no channel defined by two areas (a later spread would silently replace the earlier one)', () => {
-    const areas = [appChannels, userPoolChannels, userChannels, groupChannels, jobChannels, sesChannels];
+    const areas = [appChannels, userPoolChannels, userChannels, groupChannels, jobChannels, sesChannels, identityPoolChannels];
     const all = areas.flatMap((a) => Object.keys(a));
     expect(new Set(all).size).toBe(all.length);
     expect([...CHANNEL_NAMES].sort()).toEqual([...all].sort());

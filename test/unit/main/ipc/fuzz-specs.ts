@@ -74,6 +74,13 @@ const profile: FieldSpec = { type: 'string', required: true, bad: BAD_PROFILES }
 const region: FieldSpec = { type: 'string', required: true, bad: BAD_REGIONS };
 const ref = { profile: 'default', region: 'eu-west-1' } as const;
 
+const IDENTITY_POOL = 'eu-west-1:0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0';
+const identityPoolId: FieldSpec = {
+  type: 'string',
+  required: true,
+  bad: ['', 'eu-west-1_AbC123', 'not an id', `eu-west-1:${'a'.repeat(60)}`, 'eu-west-1:XYZ'],
+};
+
 const userPoolId: FieldSpec = {
   type: 'string',
   required: true,
@@ -199,6 +206,20 @@ export const SPECS: { [C in ChannelName]: ChannelSpec<C> } = {
     fields: { profile, region, userPoolId, confirmName: { type: 'string', required: true, bad: [''] } },
   },
   ...USERS_GROUPS_JOBS_SPECS,
+  'identityPools:list': { valid: ref, fields: { profile, region } },
+  'identityPools:describe': {
+    valid: { ...ref, identityPoolId: IDENTITY_POOL },
+    fields: { profile, region, identityPoolId },
+  },
+  'identityPools:delete': {
+    valid: { ...ref, identityPoolId: IDENTITY_POOL, confirmName: 'demo_identities' },
+    fields: {
+      profile,
+      region,
+      identityPoolId,
+      confirmName: { type: 'string', required: true, bad: ['', 'x'.repeat(129)] },
+    },
+  },
 };
 
 /** Values of every JS type but the field's own; `undefined` only where the field is required, `null` only where not nullable. */

@@ -1,0 +1,62 @@
+import Box from '@cloudscape-design/components/box';
+import Button from '@cloudscape-design/components/button';
+import FormField from '@cloudscape-design/components/form-field';
+import Input from '@cloudscape-design/components/input';
+import Modal from '@cloudscape-design/components/modal';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import type { ReactNode } from 'react';
+import { useState } from 'react';
+
+interface Props {
+  header: string;
+  /** What the user must type, exactly: the name of what is deleted, or a count. */
+  confirmText: string;
+  /** The input's accessible name, e.g. "Pool name to confirm". */
+  inputLabel: string;
+  actionLabel: string;
+  busy: boolean;
+  /** What will change, named (UI.md: destructive actions say what they change). */
+  children: ReactNode;
+  onCancel: () => void;
+  onConfirm: (typed: string) => void;
+}
+
+/** The one destructive-action dialog: it names what changes and works only once the name is typed out. */
+export function TypedConfirmModal({
+  header,
+  confirmText,
+  inputLabel,
+  actionLabel,
+  busy,
+  children,
+  onCancel,
+  onConfirm,
+}: Props) {
+  const [typed, setTyped] = useState('');
+  return (
+    <Modal
+      visible
+      onDismiss={onCancel}
+      header={header}
+      footer={
+        <Box float="right">
+          <SpaceBetween direction="horizontal" size="xs">
+            <Button variant="link" onClick={onCancel}>
+              Cancel
+            </Button>
+            <Button variant="primary" disabled={typed !== confirmText} loading={busy} onClick={() => onConfirm(typed)}>
+              {actionLabel}
+            </Button>
+          </SpaceBetween>
+        </Box>
+      }
+    >
+      <SpaceBetween size="m">
+        <Box>{children}</Box>
+        <FormField label={`Type ${confirmText} to confirm`}>
+          <Input value={typed} onChange={(e) => setTyped(e.detail.value)} ariaLabel={inputLabel} autoFocus />
+        </FormField>
+      </SpaceBetween>
+    </Modal>
+  );
+}
