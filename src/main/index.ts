@@ -6,6 +6,7 @@ import { createCore } from './core';
 import { bindIpc } from './ipc/electron';
 import { hardenSession, installSecurity } from './security';
 import { devRendererUrl } from './security-rules';
+import { chooseSavePath } from './save-dialog';
 import { createMainWindow, isAppWindowContents } from './window';
 
 /** App lifecycle only: the rules live in security.ts, the work in core.ts. */
@@ -44,6 +45,7 @@ if (!app.requestSingleInstanceLock()) {
         dataDir: app.getPath('userData'),
         host: 'electron',
         version: app.getVersion(),
+        chooseSavePath,
         onError: (channel, error, cause) => {
           if (error.code === 'INTERNAL') console.error(`[core] ${channel}: ${error.message}`, cause);
         },
