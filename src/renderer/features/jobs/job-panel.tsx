@@ -48,7 +48,7 @@ export function JobPanel({ jobId }: { jobId: string }) {
         <JobActions job={job} />
       </SpaceBetween>
       <div data-testid="job-progress">
-        <JobProgressBar job={job} />
+        <JobProgressBar job={job} showLabel={false} />
       </div>
       {job.error ? <ErrorAlert error={new ApiError(job.error)} /> : null}
       <JobFiles job={job} />

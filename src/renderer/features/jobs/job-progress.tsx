@@ -34,16 +34,21 @@ export function JobState({ job }: { job: JobSummary }) {
 }
 
 /** A job's progress bar (Cloudscape ProgressBar), its state when ended, and the files it left. */
-export function JobProgressBar({ job }: { job: JobSummary }) {
+export function JobProgressBar({ job, showLabel = true }: { job: JobSummary; showLabel?: boolean }) {
   const value = job.total ? Math.min(100, (job.done / job.total) * 100) : job.state === 'running' ? 0 : 100;
   const status = job.state === 'running' ? 'in-progress' : job.state === 'succeeded' ? 'success' : 'error';
   return (
     <ProgressBar
       value={value}
       status={status}
-      label={job.label}
-      description={progressText(job)}
-      resultText={job.state === 'succeeded' ? `${progressText(job)}` : (job.error?.message ?? job.state)}
+      label={showLabel ? job.label : undefined}
+      ariaLabel={job.label}
+      description={job.state === 'running' ? progressText(job) : undefined}
+      resultText={
+        job.state === 'cancelled' || job.error
+          ? `${progressText(job)}. ${job.error?.message ?? 'Cancelled'}`
+          : progressText(job)
+      }
     />
   );
 }

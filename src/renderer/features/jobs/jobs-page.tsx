@@ -68,7 +68,7 @@ export function JobsPage(_props: { theme: 'light' | 'dark' }) {
             ),
           },
           { id: 'state', header: 'State', width: 170, cell: (j) => <JobState job={j} /> },
-          { id: 'progress', header: 'Progress', width: 360, cell: (j) => <JobProgressBar job={j} /> },
+          { id: 'progress', header: 'Progress', width: 360, cell: (j) => <JobProgressBar job={j} showLabel={false} /> },
           { id: 'files', header: 'Files', cell: (j) => <JobFiles job={j} /> },
           { id: 'started', header: 'Started', width: 190, cell: (j) => dateTime.format(new Date(j.startedAt)) },
           { id: 'actions', header: '', width: 200, cell: (j) => <JobActions job={j} /> },

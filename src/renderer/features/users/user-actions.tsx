@@ -33,9 +33,11 @@ export function UserActions({ poolRef, detail, onChanged }: Props) {
   const removeRows = useUsers((s) => s.removeMany);
   const closePanel = usePanel((s) => s.close);
   const user = { ...poolRef, username: detail.username };
+  // Opaque usernames (sub-like ids in email sign-in pools) say less than the email in a toast.
+  const who = detail.attributes.email ?? detail.username;
 
   const act = async (action: Exclude<UserAction, 'delete'>): Promise<void> => {
-    const ok = await run(action, () => call('users:action', { ...user, action }), `${DONE[action]} ${detail.username}`);
+    const ok = await run(action, () => call('users:action', { ...user, action }), `${DONE[action]} ${who}`);
     if (ok) await onChanged();
   };
 
@@ -85,7 +87,7 @@ export function UserActions({ poolRef, detail, onChanged }: Props) {
             const ok = await run(
               'password',
               () => call('users:set-password', { ...user, password, permanent }),
-              `${permanent ? 'Permanent' : 'Temporary'} password set for ${detail.username}`,
+              `${permanent ? 'Permanent' : 'Temporary'} password set for ${who}`,
             );
             setModal(undefined);
             if (ok) await onChanged();
@@ -98,11 +100,7 @@ export function UserActions({ poolRef, detail, onChanged }: Props) {
           busy={busy === 'delete'}
           onCancel={() => setModal(undefined)}
           onConfirm={async () => {
-            const ok = await run(
-              'delete',
-              () => call('users:action', { ...user, action: 'delete' }),
-              `Deleted ${detail.username}`,
-            );
+            const ok = await run('delete', () => call('users:action', { ...user, action: 'delete' }), `Deleted ${who}`);
             setModal(undefined);
             if (ok) {
               removeRows([detail.username]);

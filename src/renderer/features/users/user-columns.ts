@@ -26,7 +26,16 @@ export const STANDARD_ATTRIBUTES = [
 ] as const;
 
 /** Shown only on request: ids and flags that crowd the grid without helping to find a user. */
-const HIDDEN_BY_DEFAULT = new Set(['sub', 'email_verified', 'phone_number_verified', 'updated_at', 'identities']);
+const HIDDEN_BY_DEFAULT = new Set([
+  'sub',
+  'email_verified',
+  'phone_number_verified',
+  'updated_at',
+  'identities',
+  'given_name',
+  'family_name',
+  'middle_name',
+]);
 
 export interface ColumnOption {
   id: string;
@@ -43,13 +52,14 @@ const FIXED_AFTER: ColumnOption[] = [
   { id: 'lastModifiedAt', label: 'Modified', defaultVisible: true },
 ];
 
+// Custom attributes come right after the sign-in ones: they are what a pool's admins search and sort by.
 const rank = (name: string): number => {
   const i = (STANDARD_ATTRIBUTES as readonly string[]).indexOf(name);
   if (i >= 0) return i;
-  return name.startsWith('custom:') ? 100 : 200;
+  return name.startsWith('custom:') ? 3.5 : 200;
 };
 
-/** Every attribute name present on any row, sorted standard -> custom -> other. */
+/** Every attribute name present on any row: email and phone, custom ones, the other standard ones, the rest. */
 export function attributeNames(rows: readonly UserRow[]): string[] {
   const names = new Set<string>();
   for (const row of rows) for (const name in row.attributes) names.add(name);
@@ -73,12 +83,12 @@ export function columnDef(option: ColumnOption): ColDef<UserRow> {
   const common = { colId: option.id, headerName: option.label, headerTooltip: option.label };
   if (option.id.startsWith('attr:')) {
     const name = option.id.slice('attr:'.length);
-    const minWidth = name === 'email' ? 240 : name === 'sub' ? 300 : 140;
+    const minWidth = name === 'email' ? 240 : name === 'sub' ? 300 : name === 'phone_number' ? 150 : 130;
     return { ...common, minWidth, valueGetter: (p) => p.data?.attributes[name] ?? '' };
   }
   switch (option.id) {
     case 'username':
-      return { ...common, field: 'username', minWidth: 220, pinned: 'left' };
+      return { ...common, field: 'username', minWidth: 200, pinned: 'left' };
     case 'enabled':
       return { ...common, field: 'enabled', minWidth: 110, valueFormatter: (p) => (p.value === false ? 'No' : 'Yes') };
     case 'createdAt':

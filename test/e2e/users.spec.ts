@@ -1,0 +1,150 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { openConsole } from './support/console-page';
+
+// Unique names per run: the demo pools are shared with other specs and never lose their own users or groups.
+const RUN = Date.now().toString(36);
+const NEW_USER = `e2e-${RUN}@example.com`;
+const NEW_GROUP = `e2e-group-${RUN}`;
+
+test.beforeAll(() => mkdirSync('docs', { recursive: true }));
+test.describe.configure({ mode: 'serial' });
+
+const usersGrid = (page: Page): Locator => page.getByRole('region', { name: 'Users', exact: true });
+const panel = (page: Page): Locator => page.locator('[class*="awsui_split-panel"]').first();
+
+/** #/users -> pick demo-app-users -> its Users tab, every page loaded. */
+async function openAppUsers(page: Page): Promise<{ problems: string[] }> {
+  const opened = await openConsole(page);
+  await expect(page.getByTestId('connection-state')).toHaveText('Connected', { timeout: 60_000 });
+  await page.getByRole('link', { name: 'Users & groups' }).click();
+  await page.getByRole('link', { name: 'demo-app-users', exact: true }).click();
+  await expect(page.getByTestId('users-count')).toHaveText(/^\d{3,} users/, { timeout: 60_000 });
+  await expect(page.getByTestId('users-progress')).toHaveCount(0);
+  return opened;
+}
+
+async function quickFilter(page: Page, text: string): Promise<void> {
+  await page.locator('body').press('/');
+  const filter = page.getByRole('searchbox', { name: 'Filter users' });
+  await expect(filter).toBeFocused();
+  await filter.fill(text);
+}
+
+/** A cell of the nth displayed user that is not the checkbox: clicking it opens the user. */
+const rowBody = (page: Page, n: number): Locator =>
+  usersGrid(page)
+    .getByRole('gridcell', { name: /@example\.com$/ })
+    .nth(n);
+const rowCheckbox = (page: Page, n: number): Locator =>
+  usersGrid(page)
+    .getByRole('checkbox', { name: /toggle row selection/ })
+    .nth(n);
+
+test('loads every user, finds a custom attribute value instantly, and keeps the panel on the grid', async ({
+  page,
+}) => {
+  const { problems } = await openAppUsers(page);
+  const total = Number((await page.getByTestId('users-count').innerText()).replace(/\D.*$/s, ''));
+  expect(total).toBeGreaterThanOrEqual(200);
+
+  // custom:tenant_id is a custom attribute (ListUsers cannot filter it): the local index finds it by substring.
+  await quickFilter(page, 'TENANT-007');
+  await expect(page.getByTestId('users-count')).toHaveText(`17 of ${total} users`);
+  const ms = Number(await page.locator('[data-filter-ms]').getAttribute('data-filter-ms'));
+  console.log(`quick filter on ${total} users: ${ms} ms`);
+  await rowCheckbox(page, 0).check();
+  await rowCheckbox(page, 1).check();
+  await expect(page.getByTestId('users-count')).toHaveText(`17 of ${total} users, 2 selected`);
+  await page.screenshot({ path: 'docs/screenshot-users-grid.png' });
+  expect(problems).toEqual([]);
+});
+
+test('opens a user in the split panel, disables and re-enables them; Esc closes the panel', async ({ page }) => {
+  await openAppUsers(page);
+  await quickFilter(page, 'tenant-007');
+  await rowBody(page, 0).click();
+  await expect(panel(page).getByTestId('user-status')).toBeVisible();
+  await expect(page).toHaveURL(/#\/pools\/[^/]+\/users/);
+  await expect(panel(page).getByTestId('user-enabled')).toHaveText('Enabled');
+
+  await panel(page).getByRole('button', { name: 'Disable', exact: true }).click();
+  await expect(panel(page).getByTestId('user-enabled')).toHaveText('Disabled');
+  await page.screenshot({ path: 'docs/screenshot-user-detail.png' });
+  await panel(page).getByRole('button', { name: 'Enable', exact: true }).click();
+  await expect(panel(page).getByTestId('user-enabled')).toHaveText('Enabled');
+
+  await page.locator('body').press('Escape');
+  await expect(page.getByTestId('user-status')).toHaveCount(0);
+});
+
+test('creates a user with the invitation suppressed', async ({ page }) => {
+  await openAppUsers(page);
+  await page.getByRole('button', { name: 'Create user' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('textbox', { name: 'User name' }).fill(NEW_USER);
+  await expect(dialog.getByRole('radio', { name: /Do not send an invitation/ })).toBeChecked();
+  await dialog.getByRole('button', { name: 'Create user' }).click();
+  await expect(page.getByText(`Created user ${NEW_USER} (no invitation sent)`)).toBeVisible();
+  await expect(panel(page).getByTestId('user-status')).toHaveText('FORCE_CHANGE_PASSWORD');
+  await quickFilter(page, NEW_USER);
+  await expect(page.getByTestId('users-count')).toHaveText(/^1 of \d+ users/);
+});
+
+test('creates a group and adds three users to it by bulk action', async ({ page }) => {
+  await openAppUsers(page);
+  await page.getByRole('tab', { name: 'Groups' }).click();
+  await page.getByRole('button', { name: 'Create group' }).click();
+  const form = page.getByRole('dialog');
+  await form.getByRole('textbox', { name: 'Group name' }).fill(NEW_GROUP);
+  await form.getByRole('textbox', { name: 'Description' }).fill('Made by the users e2e spec');
+  await form.getByRole('textbox', { name: 'Precedence' }).fill('42');
+  await form.getByRole('button', { name: 'Create group' }).click();
+  await expect(page.getByText(`Created group ${NEW_GROUP}`)).toBeVisible();
+
+  await page.getByRole('tab', { name: 'Users' }).click();
+  await quickFilter(page, 'tenant-003');
+  for (const n of [0, 1, 2]) await rowCheckbox(page, n).check();
+  await expect(page.getByTestId('users-count')).toHaveText(/, 3 selected$/);
+  await page.getByRole('button', { name: 'Actions (3)' }).click();
+  await page.getByRole('menuitem', { name: 'Add to group' }).click();
+  const bulk = page.getByRole('dialog');
+  await expect(bulk.getByRole('radio', { name: 'The 3 selected users' })).toBeChecked();
+  await bulk.getByRole('button', { name: 'Group' }).click();
+  await page.getByRole('option', { name: new RegExp(NEW_GROUP) }).click();
+  await bulk.getByRole('button', { name: 'Start job' }).click();
+  await expect(panel(page).getByTestId('job-progress')).toContainText('3 of 3 done', { timeout: 30_000 });
+
+  await page.getByRole('tab', { name: 'Groups' }).click();
+  await page.getByRole('region', { name: 'Groups' }).getByRole('gridcell', { name: NEW_GROUP, exact: true }).click();
+  await expect(page.getByRole('heading', { name: new RegExp(`Members of ${NEW_GROUP}`) })).toContainText('(3)');
+});
+
+test('exports the pool as CSV through a job and the file holds every user', async ({ page }) => {
+  await openAppUsers(page);
+  const total = Number((await page.getByTestId('users-count').innerText()).replace(/\D.*$/s, ''));
+  await page.getByRole('button', { name: 'Export' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('radio', { name: /^CSV/ }).check();
+  await dialog.getByRole('checkbox', { name: /groups column/ }).check();
+  await dialog.getByRole('button', { name: 'Start export' }).click();
+  const progress = panel(page).getByTestId('job-progress');
+  await expect(progress).toBeVisible();
+  await page.screenshot({ path: 'docs/screenshot-job.png' });
+  const result = panel(page).getByTestId('job-result-file');
+  await expect(result).toBeVisible({ timeout: 60_000 });
+  const file = (await result.innerText()).replace(/^Result:\s*/, '').trim();
+  expect(file).toMatch(/\.csv$/);
+  const csv = readFileSync(file, 'utf8');
+  const header = csv.slice(0, csv.indexOf('\n'));
+  expect(header).toContain('custom:tenant_id');
+  expect(header).toContain('groups');
+  expect(csv).toContain('tenant-007');
+  expect(csv).toContain(NEW_USER);
+  // Every user, one record each (no value in the demo pool holds a newline).
+  expect(csv.trimEnd().split(/\r?\n/).length - 1).toBe(total);
+
+  await page.getByRole('link', { name: /^Jobs/ }).click();
+  await expect(page.getByRole('table', { name: 'Jobs' })).toContainText(/export csv/i);
+});
