@@ -38,6 +38,7 @@ interface Prepared {
   poolId: string;
   poolName: string;
 }
+const LEAK_CLIENT = 'leakcheckclient0000000001';
 type Sample<C extends ChannelName> = (ref: ProfileRef, prepared: Prepared) => RequestOf<C>;
 
 /** A valid request for every channel. A channel added to the contract without a sample here fails typecheck. */
@@ -77,6 +78,37 @@ const SAMPLES: { [C in ChannelName]: Sample<C> } = {
     ...ref,
     userPoolId: prepared.poolId,
     attributes: [{ Name: 'leak_check', AttributeDataType: 'String', Mutable: true }],
+  }),
+  'userPools:list-clients': (ref, prepared) => ({ ...ref, userPoolId: prepared.poolId }),
+  // No client of this id exists: the call still crosses IPC (NOT_FOUND) and must leak nothing.
+  'userPools:describe-client': (ref, prepared) => ({ ...ref, userPoolId: prepared.poolId, clientId: LEAK_CLIENT }),
+  'userPools:create-client': (ref, prepared) => ({
+    ...ref,
+    userPoolId: prepared.poolId,
+    client: { ClientName: 'leak-check', GenerateSecret: true },
+  }),
+  'userPools:preview-client-update': (ref, prepared) => ({
+    ...ref,
+    userPoolId: prepared.poolId,
+    clientId: LEAK_CLIENT,
+    edit: { ClientName: 'leak-check-2' },
+  }),
+  'userPools:update-client': (ref, prepared) => ({
+    ...ref,
+    userPoolId: prepared.poolId,
+    clientId: LEAK_CLIENT,
+    edit: { ClientName: 'leak-check-2' },
+  }),
+  'userPools:reveal-client-secret': (ref, prepared) => ({
+    ...ref,
+    userPoolId: prepared.poolId,
+    clientId: LEAK_CLIENT,
+  }),
+  'userPools:delete-client': (ref, prepared) => ({
+    ...ref,
+    userPoolId: prepared.poolId,
+    clientId: LEAK_CLIENT,
+    confirmName: 'leak-check',
   }),
   'userPools:delete': (ref, prepared) => ({ ...ref, userPoolId: prepared.poolId, confirmName: prepared.poolName }),
   // Issue 5: by now userPools:delete has removed the pool, so these reach AWS and fail there (NOT_FOUND, AWS_AUTH).

@@ -1,5 +1,5 @@
 import type { UpdateUserPoolCommandInput, UserPoolType } from '@aws-sdk/client-cognito-identity-provider';
-import type { ConfigChange, JsonValue, PoolEdit } from '../../shared/model/pool-config';
+import type { ConfigChange, JsonValue } from '../../shared/model/pool-config';
 import { labelOf } from '../../shared/model/pool-labels';
 
 export type Settings = Record<string, JsonValue>;
@@ -106,8 +106,8 @@ export function toSettings(pool: UserPoolType): Settings {
 }
 
 /** Deep-merges an edit into settings: objects key by key, arrays and REPLACED_WHOLE fields as a whole. */
-export function mergeEdit(settings: Settings, edit: PoolEdit): Settings {
-  const merged = merge(settings, edit, '');
+export function mergeEdit(settings: Settings, edit: object): Settings {
+  const merged = merge(settings, edit as Record<string, unknown>, '');
   const json = toJson(merged);
   return isObject(json) ? json : {};
 }
@@ -117,10 +117,7 @@ function merge(base: Record<string, unknown>, edit: Record<string, unknown>, pat
   for (const [key, value] of Object.entries(edit)) {
     const current = out[key];
     const whole = REPLACED_WHOLE.has(path + key);
-    out[key] =
-      !whole && isObject(value) && isObject(current)
-        ? merge(current, value, `${path}${key}.`)
-        : value;
+    out[key] = !whole && isObject(value) && isObject(current) ? merge(current, value, `${path}${key}.`) : value;
   }
   return out;
 }
@@ -166,11 +163,11 @@ export function flatten(settings: Settings, prefix = ''): Map<string, JsonValue>
 }
 
 /** Field-by-field changes from `before` to `after`, in the order the fields appear. */
-export function diffSettings(before: Settings, after: Settings): ConfigChange[] {
+export function diffSettings(before: Settings, after: Settings, label = labelOf): ConfigChange[] {
   const a = flatten(before);
   const b = flatten(after);
   const paths = [...new Set([...a.keys(), ...b.keys()])];
   return paths
     .filter((path) => canonical(a.get(path)) !== canonical(b.get(path)))
-    .map((path) => ({ path, label: labelOf(path), before: a.get(path), after: b.get(path) }));
+    .map((path) => ({ path, label: label(path), before: a.get(path), after: b.get(path) }));
 }

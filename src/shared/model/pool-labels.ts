@@ -68,3 +68,35 @@ const VALUE_LABELS: Record<string, Record<string, string>> = {
 export function valueLabelOf(path: string, value: string): string {
   return VALUE_LABELS[path]?.[value] ?? value;
 }
+
+const CLIENT_LABELS: Record<string, string> = {
+  ClientName: 'App client name',
+  AccessTokenValidity: 'Access token validity',
+  IdTokenValidity: 'ID token validity',
+  RefreshTokenValidity: 'Refresh token validity',
+  'TokenValidityUnits.AccessToken': 'Access token validity unit',
+  'TokenValidityUnits.IdToken': 'ID token validity unit',
+  'TokenValidityUnits.RefreshToken': 'Refresh token validity unit',
+  ReadAttributes: 'Readable attributes',
+  WriteAttributes: 'Writable attributes',
+  ExplicitAuthFlows: 'Authentication flows',
+  SupportedIdentityProviders: 'Identity providers',
+  CallbackURLs: 'Callback URLs',
+  LogoutURLs: 'Sign-out URLs',
+  DefaultRedirectURI: 'Default redirect URL',
+  AllowedOAuthFlows: 'OAuth grant types',
+  AllowedOAuthScopes: 'OAuth scopes',
+  AllowedOAuthFlowsUserPoolClient: 'OAuth enabled for this client',
+  PreventUserExistenceErrors: 'Prevent user existence errors',
+  EnableTokenRevocation: 'Token revocation',
+  EnablePropagateAdditionalUserContextData: 'Propagate user context data',
+  AuthSessionValidity: 'Authentication session validity (minutes)',
+  'RefreshTokenRotation.Feature': 'Refresh token rotation',
+  'RefreshTokenRotation.RetryGracePeriodSeconds': 'Refresh token rotation grace period (seconds)',
+  'AnalyticsConfiguration.ApplicationId': 'Pinpoint application id',
+};
+
+/** The label of an app client settings path. */
+export function clientLabelOf(path: string): string {
+  return CLIENT_LABELS[path] ?? path;
+}

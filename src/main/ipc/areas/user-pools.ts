@@ -1,5 +1,14 @@
 import type { userPoolChannels } from '../../../shared/ipc/areas/user-pools';
 import { addCustomAttributes, describePoolConfig, previewPoolUpdate, safeUpdatePool } from '../../services/pool-config';
+import {
+  createAppClient,
+  deleteAppClient,
+  describeAppClient,
+  listAppClients,
+  previewClientUpdate,
+  revealClientSecret,
+  safeUpdateClient,
+} from '../../services/pool-clients';
 import { deleteUserPool, listUserPools } from '../../services/user-pools';
 import type { AreaHandlers, HandlerDeps } from '../handler-deps';
 import { awsFor } from '../handler-deps';
@@ -15,6 +24,21 @@ export function userPoolHandlers(deps: HandlerDeps): AreaHandlers<typeof userPoo
     'userPools:update': async (req, ctx) => safeUpdatePool(await idp(req, ctx), req.userPoolId, req.edit, req.expected),
     'userPools:add-custom-attributes': async (req, ctx) =>
       addCustomAttributes(await idp(req, ctx), req.userPoolId, req.attributes),
+    'userPools:list-clients': async (req, ctx) => listAppClients(await idp(req, ctx), req.userPoolId),
+    'userPools:describe-client': async (req, ctx) =>
+      describeAppClient(await idp(req, ctx), req.userPoolId, req.clientId),
+    'userPools:create-client': async (req, ctx) => createAppClient(await idp(req, ctx), req.userPoolId, req.client),
+    'userPools:preview-client-update': async (req, ctx) =>
+      previewClientUpdate(await idp(req, ctx), req.userPoolId, req.clientId, req.edit, req.expected),
+    'userPools:update-client': async (req, ctx) =>
+      safeUpdateClient(await idp(req, ctx), req.userPoolId, req.clientId, req.edit, req.expected),
+    'userPools:reveal-client-secret': async (req, ctx) => ({
+      secret: await revealClientSecret(await idp(req, ctx), req.userPoolId, req.clientId),
+    }),
+    'userPools:delete-client': async (req, ctx) => {
+      await deleteAppClient(await idp(req, ctx), req.userPoolId, req.clientId, req.confirmName);
+      return null;
+    },
     'userPools:delete': async (req, ctx) => {
       await deleteUserPool(await idp(req, ctx), req.userPoolId, req.confirmName);
       return null;

@@ -6,6 +6,14 @@ import {
   poolUpdateResultSchema,
   poolVersionSchema,
 } from '../../model/pool-config';
+import {
+  appClientConfigSchema,
+  appClientIdSchema,
+  appClientSummarySchema,
+  clientCreateSchema,
+  clientEditSchema,
+  clientUpdateResultSchema,
+} from '../../model/pool-clients';
 import { profileRefSchema } from '../../model/profiles';
 import { userPoolIdSchema, userPoolSummarySchema } from '../../model/user-pools';
 import type { ChannelSpec } from '../channel-spec';
@@ -18,7 +26,11 @@ const poolRef = profileRefSchema.extend({ userPoolId: userPoolIdSchema });
  */
 const poolEditRequest = poolRef.extend({ edit: poolEditSchema, expected: poolVersionSchema.optional() }).strict();
 
-/** User pools: list, configuration, delete. */
+const clientRef = poolRef.extend({ clientId: appClientIdSchema });
+const clientEditRequest = clientRef.extend({ edit: clientEditSchema, expected: poolVersionSchema.optional() }).strict();
+const confirmName = z.string().min(1, 'Type the name to confirm').max(128, 'A name is at most 128 characters');
+
+/** User pools: list, configuration, app clients, delete. */
 export const userPoolChannels = {
   'userPools:list': { request: profileRefSchema, response: z.array(userPoolSummarySchema) },
   'userPools:describe': { request: poolRef.strict(), response: poolConfigSchema },
@@ -36,6 +48,26 @@ export const userPoolChannels = {
       })
       .strict(),
     response: poolConfigSchema,
+    mutating: true,
+  },
+  'userPools:list-clients': { request: poolRef.strict(), response: z.array(appClientSummarySchema) },
+  'userPools:describe-client': { request: clientRef.strict(), response: appClientConfigSchema },
+  'userPools:create-client': {
+    request: poolRef.extend({ client: clientCreateSchema }).strict(),
+    response: appClientConfigSchema,
+    mutating: true,
+  },
+  'userPools:preview-client-update': { request: clientEditRequest, response: clientUpdateResultSchema },
+  /** Read-modify-write UpdateUserPoolClient, same rule as userPools:update. */
+  'userPools:update-client': { request: clientEditRequest, response: clientUpdateResultSchema, mutating: true },
+  /** The secret only on an explicit reveal; no other response carries it. */
+  'userPools:reveal-client-secret': {
+    request: clientRef.strict(),
+    response: z.object({ secret: z.string().nullable() }),
+  },
+  'userPools:delete-client': {
+    request: clientRef.extend({ confirmName }).strict(),
+    response: z.null(),
     mutating: true,
   },
   'userPools:delete': {

@@ -120,6 +120,40 @@ const poolEditFields: Record<string, FieldSpec> = {
   },
 };
 
+const clientId: FieldSpec = {
+  type: 'string',
+  required: true,
+  bad: ['', 'has space', 'semi;colon', '../x', 'c'.repeat(129), 'id\n'],
+};
+const client = { ...pool, clientId: '1example23456789' } as const;
+const clientEditValid = {
+  ...client,
+  edit: { CallbackURLs: ['https://app.example.com/cb', 'http://localhost:3000/cb'] },
+};
+const clientEditFields: Record<string, FieldSpec> = {
+  profile,
+  region,
+  userPoolId,
+  clientId,
+  edit: {
+    type: 'object',
+    required: true,
+    bad: [
+      {},
+      { ClientId: 'x' },
+      { ClientSecret: 'x' },
+      { CallbackURLs: ['http://app.example.com/cb'] },
+      { LogoutURLs: ['https://app.example.com/#frag'] },
+      { IdTokenValidity: 2, TokenValidityUnits: { IdToken: 'days' } },
+      { RefreshTokenValidity: 30, TokenValidityUnits: { RefreshToken: 'minutes' } },
+      { AuthSessionValidity: 16 },
+      { AllowedOAuthFlows: ['password'] },
+      { PreventUserExistenceErrors: 'enabled' },
+    ],
+  },
+  expected: poolEditFields.expected as FieldSpec,
+};
+
 /** One valid request per channel and what each field refuses. Typed so that a new channel without a spec fails typecheck. */
 export const SPECS: { [C in ChannelName]: ChannelSpec<C> } = {
   'app:info': { valid: {}, fields: {} },
@@ -200,6 +234,36 @@ export const SPECS: { [C in ChannelName]: ChannelSpec<C> } = {
         ],
       },
     },
+  },
+  'userPools:list-clients': { valid: pool, fields: { profile, region, userPoolId } },
+  'userPools:describe-client': { valid: client, fields: { profile, region, userPoolId, clientId } },
+  'userPools:create-client': {
+    valid: { ...pool, client: { ClientName: 'web', CallbackURLs: ['https://app.example.com/cb'] } },
+    fields: {
+      profile,
+      region,
+      userPoolId,
+      client: {
+        type: 'object',
+        required: true,
+        bad: [
+          {},
+          { ClientName: '' },
+          { ClientName: 'web', ClientSecret: 'x' },
+          { ClientName: 'web', CallbackURLs: ['http://app.example.com/cb'] },
+          { ClientName: 'web', CallbackURLs: ['not a url'] },
+          { ClientName: 'web', ExplicitAuthFlows: ['ALLOW_EVERYTHING'] },
+          { ClientName: 'web', AccessTokenValidity: 2, TokenValidityUnits: { AccessToken: 'minutes' } },
+        ],
+      },
+    },
+  },
+  'userPools:preview-client-update': { valid: clientEditValid, fields: clientEditFields },
+  'userPools:update-client': { valid: clientEditValid, fields: clientEditFields },
+  'userPools:reveal-client-secret': { valid: client, fields: { profile, region, userPoolId, clientId } },
+  'userPools:delete-client': {
+    valid: { ...client, confirmName: 'web' },
+    fields: { profile, region, userPoolId, clientId, confirmName: { type: 'string', required: true, bad: [''] } },
   },
   'userPools:delete': {
     valid: { ...pool, confirmName: 'my-pool' },
