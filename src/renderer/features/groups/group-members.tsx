@@ -20,7 +20,11 @@ const COLUMNS: ColDef<UserRow>[] = [
   { field: 'username', headerName: 'Username', minWidth: 220 },
   { colId: 'email', headerName: 'email', minWidth: 240, valueGetter: (p) => p.data?.attributes.email ?? '' },
   { field: 'status', headerName: 'Status', minWidth: 180 },
-  { field: 'enabled', headerName: 'Enabled', valueFormatter: (p) => (p.value === false ? 'No' : 'Yes') },
+  {
+    colId: 'enabled',
+    headerName: 'Enabled',
+    valueGetter: (p) => (p.data?.enabled === false ? 'Disabled' : 'Enabled'),
+  },
 ];
 
 interface Props {

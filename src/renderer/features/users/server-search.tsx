@@ -1,3 +1,4 @@
+import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import Input from '@cloudscape-design/components/input';
 import Select from '@cloudscape-design/components/select';
@@ -30,6 +31,7 @@ export function ServerSearch({ active, disabled, onSearch }: Props) {
   const submit = (): void => onSearch(value ? { attribute, operator, value } : undefined);
   return (
     <SpaceBetween direction="horizontal" size="xs" alignItems="center">
+      <Box variant="awsui-key-label">Server search</Box>
       <Select
         ariaLabel="Server search attribute"
         selectedOption={{ value: attribute, label: attribute }}

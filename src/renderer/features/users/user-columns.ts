@@ -90,7 +90,8 @@ export function columnDef(option: ColumnOption): ColDef<UserRow> {
     case 'username':
       return { ...common, field: 'username', minWidth: 200, pinned: 'left' };
     case 'enabled':
-      return { ...common, field: 'enabled', minWidth: 110, valueFormatter: (p) => (p.value === false ? 'No' : 'Yes') };
+      // A text value, not the boolean: ag-grid would draw a read-only checkbox that looks like selection.
+      return { ...common, minWidth: 110, valueGetter: (p) => (p.data?.enabled === false ? 'Disabled' : 'Enabled') };
     case 'createdAt':
     case 'lastModifiedAt':
       return {
