@@ -4,7 +4,8 @@ import { profileNameSchema, regionSchema } from './profiles';
 
 export const jobIdSchema = z.string().uuid();
 
-export const JOB_KINDS = ['bulk', 'export'] as const;
+/** bulk: one call per user; export: a scan to a file; import: a CreateUserImportJob watched to its end. */
+export const JOB_KINDS = ['bulk', 'export', 'import'] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 export const JOB_STATES = ['running', 'succeeded', 'failed', 'cancelled'] as const;
 export type JobState = (typeof JOB_STATES)[number];

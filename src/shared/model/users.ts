@@ -170,6 +170,21 @@ export const DELIVERY_MEDIUMS = ['EMAIL', 'SMS'] as const;
 /** A password as the caller typed it; the pool's policy is checked by Cognito. */
 export const passwordSchema = z.string().min(1, 'Enter a password').max(256, 'A password is at most 256 characters');
 
+/** A user import file as the renderer read it: CreateUserImportJob takes at most 100 MB. */
+export const importCsvSchema = z
+  .string()
+  .min(1, 'The file is empty')
+  .max(100 * 1024 * 1024, 'A user import file is at most 100 MB');
+
+/** The local check of an import file, before anything is sent. */
+export const importCheckSchema = z.object({
+  users: z.number().int().nonnegative(),
+  /** At most 500, by line; `truncated` says there were more. */
+  problems: z.array(z.object({ line: z.number().int(), column: z.string().optional(), message: z.string() })),
+  truncated: z.boolean(),
+});
+export type ImportCheck = z.infer<typeof importCheckSchema>;
+
 /** A page of a progressive load, sent as the event users:page to the window that asked. */
 export const userPageSchema = z.object({
   loadId: z.string().uuid(),

@@ -1,9 +1,11 @@
 import type { jobChannels } from '../../../shared/ipc/areas/jobs';
 import { AppError } from '../../../shared/ipc/errors';
 import { bulkJob } from '../../jobs/bulk-job';
+import { importJob } from '../../jobs/import-job';
 import { exportJob, exportPath } from '../../services/export/export-file';
 import type { AreaHandlers, HandlerDeps } from '../handler-deps';
 import { awsFor } from '../handler-deps';
+import { poolImportHeader } from './users';
 
 export function jobHandlers(deps: HandlerDeps): AreaHandlers<typeof jobChannels> {
   const { jobs } = deps;
@@ -18,6 +20,11 @@ export function jobHandlers(deps: HandlerDeps): AreaHandlers<typeof jobChannels>
       const file = await exportPath(deps, req.userPoolId, req.format);
       const init = exportJob({ ...req, idp, file, throttle: deps.limits.throttleFor(req.profile, req.region) });
       return { jobId: jobs.start(init, (p) => ctx.emit('jobs:progress', p)) };
+    },
+    'jobs:start-import': async (req, ctx) => {
+      const header = await poolImportHeader(deps, req, ctx);
+      const { cognitoIdp: idp } = await awsFor(deps, req, ctx);
+      return { jobId: jobs.start(importJob({ ...req, idp, header }), (p) => ctx.emit('jobs:progress', p)) };
     },
     'jobs:list': () => Promise.resolve(jobs.list()),
     'jobs:get': ({ jobId }) => Promise.resolve(jobs.get(jobId)),

@@ -1,5 +1,7 @@
 import type { userChannels } from '../../../shared/ipc/areas/users';
+import { describePoolShape, importHeader } from '../../services/export/columns';
 import { getUserDetail } from '../../services/users';
+import { checkImportFile } from '../../services/users-import';
 import {
   addToGroup,
   createUser,
@@ -43,9 +45,22 @@ export function userHandlers(deps: HandlerDeps): AreaHandlers<typeof userChannel
       await addToGroup(await idpFor(req, ctx), req.userPoolId, req.username, req.groupName);
       return null;
     },
+    'users:import-header': async (req, ctx) => ({ header: await poolImportHeader(deps, req, ctx) }),
+    'users:import-check': async (req, ctx) => checkImportFile(req.csv, await poolImportHeader(deps, req, ctx)),
     'users:remove-from-group': async (req, ctx) => {
       await removeFromGroup(await idpFor(req, ctx), req.userPoolId, req.username, req.groupName);
       return null;
     },
   };
+}
+
+/** The pool's import header: GetCSVHeader, or the documented one for the pool's schema where the endpoint lacks it. */
+export async function poolImportHeader(
+  deps: HandlerDeps,
+  req: { profile: string; region: string; userPoolId: string },
+  ctx: Parameters<typeof awsFor>[2],
+): Promise<string[]> {
+  const idp = (await awsFor(deps, req, ctx)).cognitoIdp;
+  const throttle = deps.limits.throttleFor(req.profile, req.region);
+  return importHeader(idp, req.userPoolId, await describePoolShape(idp, req.userPoolId, throttle), throttle);
 }

@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { groupNameSchema } from '../../model/groups';
+import { groupNameSchema, roleArnSchema } from '../../model/groups';
 import { BULK_ACTIONS, EXPORT_FORMATS, jobDetailSchema, jobIdSchema, jobSummarySchema } from '../../model/jobs';
 import {
   attributeNameSchema,
   attributeValueSchema,
+  importCsvSchema,
   poolRefSchema,
   userFilterSchema,
   usernameSchema,
@@ -67,6 +68,22 @@ export const jobChannels = {
       .strict()
       .refine((r) => !(r.usernames && r.filter), { message: 'Give usernames or a filter, not both', path: ['filter'] }),
     response: started,
+  },
+  /** CreateUserImportJob + upload + StartUserImportJob, polled to its end; a file with problems is refused first. */
+  'jobs:start-import': {
+    request: poolRefSchema
+      .extend({
+        jobName: z
+          .string()
+          .min(1, 'Name the import')
+          .max(128)
+          .regex(/^[\w\s+=,.@-]+$/, 'Letters, digits, spaces and +=,.@-_ only'),
+        cloudWatchLogsRoleArn: roleArnSchema,
+        csv: importCsvSchema,
+      })
+      .strict(),
+    response: started,
+    mutating: true,
   },
   'jobs:list': { request: empty, response: z.array(jobSummarySchema) },
   'jobs:get': { request: z.object({ jobId: jobIdSchema }).strict(), response: jobDetailSchema },

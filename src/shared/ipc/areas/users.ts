@@ -2,6 +2,8 @@ import { z } from 'zod';
 import {
   attributeNameSchema,
   attributesSchema,
+  importCheckSchema,
+  importCsvSchema,
   DELIVERY_MEDIUMS,
   MESSAGE_ACTIONS,
   passwordSchema,
@@ -74,5 +76,12 @@ export const userChannels = {
     request: userRefSchema.extend({ groupName: groupNameSchema }).strict(),
     response: z.null(),
     mutating: true,
+  },
+  /** GetCSVHeader: the columns of this pool's user import file (the documented header where the endpoint lacks it). */
+  'users:import-header': { request: poolRefSchema, response: z.object({ header: z.array(z.string()) }) },
+  /** Checks an import file against the pool's header and the import format's rules; sends nothing. */
+  'users:import-check': {
+    request: poolRefSchema.extend({ csv: importCsvSchema }).strict(),
+    response: importCheckSchema,
   },
 } satisfies Record<string, ChannelSpec>;

@@ -117,6 +117,11 @@ export const USERS_GROUPS_JOBS_SPECS: { [C in Area]: ChannelSpec<C> } = {
   },
   'users:add-to-group': { valid: { ...user, groupName: 'admins' }, fields: { ...userFields, groupName } },
   'users:remove-from-group': { valid: { ...user, groupName: 'admins' }, fields: { ...userFields, groupName } },
+  'users:import-header': { valid: pool, fields: poolFields },
+  'users:import-check': {
+    valid: { ...pool, csv: 'cognito:username,cognito:mfa_enabled\nann,false\n' },
+    fields: { ...poolFields, csv: { type: 'string', required: true, bad: [''] } },
+  },
   'groups:list': { valid: pool, fields: poolFields },
   'groups:members': { valid: { ...pool, groupName: 'admins' }, fields: { ...poolFields, groupName } },
   'groups:create': {
@@ -168,6 +173,20 @@ export const USERS_GROUPS_JOBS_SPECS: { [C in Area]: ChannelSpec<C> } = {
       filter,
       usernames,
       sequential: { type: 'boolean', required: false, bad: [] },
+    },
+  },
+  'jobs:start-import': {
+    valid: {
+      ...pool,
+      jobName: 'import 1',
+      cloudWatchLogsRoleArn: 'arn:aws:iam::123456789012:role/CognitoImport',
+      csv: 'cognito:username,cognito:mfa_enabled\nann,false\n',
+    },
+    fields: {
+      ...poolFields,
+      jobName: { type: 'string', required: true, bad: ['', 'n'.repeat(129), 'semi;colon', 'line\nbreak', HUGE] },
+      cloudWatchLogsRoleArn: { type: 'string', required: true, bad: ['', 'not-an-arn', HUGE] },
+      csv: { type: 'string', required: true, bad: [''] },
     },
   },
   'jobs:list': { valid: {}, fields: {} },
