@@ -115,15 +115,18 @@ type TokenCheckable = {
   TokenValidityUnits?: Partial<Record<keyof typeof TOKEN_LIMITS, TokenUnit>>;
 };
 
-/** Token validity is only meaningful with its unit: checked when an edit gives both. */
+/** Cognito's units when none is set: hours for access and ID tokens, days for refresh tokens. */
+export const DEFAULT_TOKEN_UNITS = { AccessToken: 'hours', IdToken: 'hours', RefreshToken: 'days' } as const;
+
+/** Token validity is only meaningful with its unit (Cognito's default unit when none is given). */
 function checkTokens(value: TokenCheckable, ctx: z.RefinementCtx): void {
   for (const [token, limit] of Object.entries(TOKEN_LIMITS) as [
     keyof typeof TOKEN_LIMITS,
     (typeof TOKEN_LIMITS)[keyof typeof TOKEN_LIMITS],
   ][]) {
     const amount = value[limit.field];
-    const tokenUnit = value.TokenValidityUnits?.[token];
-    if (amount === undefined || tokenUnit === undefined) continue;
+    const tokenUnit = value.TokenValidityUnits?.[token] ?? DEFAULT_TOKEN_UNITS[token];
+    if (amount === undefined) continue;
     const minutes = amount * MINUTES[tokenUnit];
     if (minutes < limit.min || minutes > limit.max) {
       ctx.addIssue({ code: 'custom', path: [limit.field], message: `${limit.what} must be ${limit.range}` });

@@ -7,7 +7,7 @@ import type { ConfigChange, JsonValue } from '../../../shared/model/pool-config'
 import { valueLabelOf } from '../../../shared/model/pool-labels';
 
 interface Props {
-  poolName: string;
+  targetName: string;
   changes: ConfigChange[];
   busy: boolean;
   onCancel: () => void;
@@ -29,7 +29,7 @@ export function formatValue(value: JsonValue | undefined, path = ''): string {
 export const changesTitle = (n: number): string => `${n} setting${n === 1 ? '' : 's'} will change`;
 
 /** The field-by-field diff of a save; nothing is written until Apply. */
-export function DiffModal({ poolName, changes, busy, onCancel, onConfirm }: Props) {
+export function DiffModal({ targetName, changes, busy, onCancel, onConfirm }: Props) {
   return (
     <Modal
       visible
@@ -52,7 +52,7 @@ export function DiffModal({ poolName, changes, busy, onCancel, onConfirm }: Prop
     >
       <SpaceBetween size="s">
         <Box>
-          Applying updates user pool <b>{poolName}</b>. Every other setting is sent back exactly as it is now.
+          Applying updates <b>{targetName}</b>. Every other setting is sent back exactly as it is now.
         </Box>
         <Table
           variant="embedded"

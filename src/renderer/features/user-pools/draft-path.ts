@@ -46,3 +46,15 @@ export function sameJson(a: unknown, b: unknown): boolean {
         : v;
   return JSON.stringify(sort(a)) === JSON.stringify(sort(b));
 }
+
+/** The draft without blank entries in lists of text (a list field's empty line while typing). */
+export function cleanDraft(draft: Draft): Draft {
+  const clean = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.filter((v) => v !== '').map(clean);
+    if (typeof value === 'object' && value !== null) {
+      return Object.fromEntries(Object.entries(value as Draft).map(([k, v]) => [k, clean(v)]));
+    }
+    return value;
+  };
+  return clean(draft) as Draft;
+}

@@ -4,6 +4,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { poolKey, usePoolConfig } from '../../stores/pool-config';
 import { useActiveProfile } from '../../stores/session';
 import { ComingSoon } from '../shell/coming-soon';
+import { AppClientsTab } from './app-clients-tab';
 import { MessagingSection } from './messaging-section';
 import { OverviewSection } from './overview-section';
 import type { PoolTabId } from './pool-tabs';
@@ -19,7 +20,6 @@ export interface PoolTabProps {
 }
 
 const LATER: Partial<Record<PoolTabId, string>> = {
-  'app-clients': 'App clients (list, create, edit with the same diff-before-apply rule) arrive next.',
   triggers: 'Lambda triggers, set by ARN, arrive after app clients.',
   domain: 'The Cognito or custom domain and managed login arrive after triggers.',
 };
@@ -41,6 +41,7 @@ export function PoolConfigTab({
 
   const later = LATER[section];
   if (later) return <ComingSoon title={section} description={later} />;
+  if (section === 'app-clients') return <AppClientsTab poolRef={ref} readOnly={readOnly} />;
   if (entry?.error && !entry.config) return <ErrorAlert error={entry.error} onRetry={() => void load(ref)} />;
   const config = entry?.config;
   if (!config) return <Spinner size="large" />;

@@ -2,6 +2,7 @@ import Checkbox from '@cloudscape-design/components/checkbox';
 import FormField from '@cloudscape-design/components/form-field';
 import Input from '@cloudscape-design/components/input';
 import RadioGroup from '@cloudscape-design/components/radio-group';
+import Select from '@cloudscape-design/components/select';
 import Textarea from '@cloudscape-design/components/textarea';
 import Toggle from '@cloudscape-design/components/toggle';
 import { createContext, useContext } from 'react';
@@ -141,6 +142,47 @@ export function MultiCheckField({
           {o.label}
         </Checkbox>
       ))}
+    </FormField>
+  );
+}
+
+export function SelectField({
+  path,
+  label,
+  description,
+  options,
+  placeholder = 'Not set',
+}: FieldProps & { options: readonly { value: string; label: string }[]; placeholder?: string }) {
+  const f = useField(path);
+  const selected = options.find((o) => o.value === f.value) ?? null;
+  return (
+    <FormField label={label} description={description} errorText={f.error}>
+      <Select
+        selectedOption={selected}
+        options={options}
+        disabled={f.readOnly}
+        ariaLabel={label}
+        placeholder={placeholder}
+        onChange={(e) => f.set(e.detail.selectedOption.value)}
+      />
+    </FormField>
+  );
+}
+
+/** A list of text values, one per line. Blank lines stay while typing and are dropped before validation. */
+export function ListField({ path, label, description, constraint }: FieldProps) {
+  const f = useField(path);
+  const lines = Array.isArray(f.value) ? (f.value as unknown[]).map(String) : [];
+  return (
+    <FormField label={label} description={description} constraintText={constraint} errorText={f.error} stretch>
+      <Textarea
+        value={lines.join('\n')}
+        readOnly={f.readOnly}
+        ariaLabel={label}
+        invalid={Boolean(f.error)}
+        rows={Math.min(6, Math.max(2, lines.length + 1))}
+        onChange={(e) => f.set(e.detail.value === '' ? [] : e.detail.value.split('\n'))}
+      />
     </FormField>
   );
 }
