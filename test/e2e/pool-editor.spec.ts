@@ -102,3 +102,29 @@ test('adds a custom attribute to demo-partner-portal', async ({ page }) => {
   await page.reload();
   await expect(page.getByTestId('attribute-table')).toContainText(`custom:${name}`);
 });
+
+test('sets a Lambda trigger by ARN through the diff, refuses a malformed ARN, and removes it again', async ({
+  page,
+}) => {
+  const arn = 'arn:aws:lambda:us-east-1:123456789012:function:partner-pre-signup';
+  await openPool(page, 'demo-partner-portal', 'Triggers');
+  const box = page.getByRole('textbox', { name: 'Pre sign-up function ARN' });
+  await box.fill('partner-pre-signup');
+  await expect(page.getByText('Not a Lambda function ARN', { exact: false })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Save triggers' })).toBeDisabled();
+  await box.fill(arn);
+  await page.getByRole('button', { name: 'Save triggers' }).click();
+  await expect(diff(page).getByRole('row').filter({ hasText: 'Pre sign-up trigger' })).toContainText(arn);
+  await diff(page).getByRole('button', { name: 'Apply 1 change' }).click();
+  await expect(diff(page)).toBeHidden();
+
+  await page.reload();
+  await expect(box).toHaveValue(arn);
+  await box.fill('');
+  await page.getByRole('button', { name: 'Save triggers' }).click();
+  await expect(diff(page).getByRole('row').filter({ hasText: 'Pre sign-up trigger' })).toContainText('(not set)');
+  await diff(page).getByRole('button', { name: 'Apply 1 change' }).click();
+  await expect(diff(page)).toBeHidden();
+  await page.reload();
+  await expect(box).toHaveValue('');
+});

@@ -88,12 +88,19 @@ const LEAVES: [path: string, draw: (rng: Rng, current: JsonValue | undefined) =>
   ],
   ['UserPoolAddOns.AdvancedSecurityMode', (r) => pick(r, ['OFF', 'AUDIT', 'ENFORCED'])],
   ['UserPoolTier', (r) => pick(r, ['LITE', 'ESSENTIALS', 'PLUS'])],
+  ['LambdaConfig.PreSignUp', (r) => `arn:aws:lambda:sa-east-1:123456789012:function:pre-${word(r)}`],
+  ['LambdaConfig.PostConfirmation', (r) => `arn:aws:lambda:sa-east-1:123456789012:function:post-${word(r)}:live`],
   // PoolName is left out on purpose: moto stores it without renaming the pool (an emulator quirk, AWS-FACTS.md).
 ];
 
 /** One random edit of one field to a new valid value, plus tag edits (the tag map is replaced as a whole). */
 export function randomEdit(rng: Rng, settings: Settings): SingleEdit {
   if (rng() < 0.1) return tagEdit(rng, settings);
+  const trigger = at(settings, 'LambdaConfig.PreSignUp');
+  // A set trigger is sometimes removed (null in the edit), so removal is exercised too.
+  if (trigger !== undefined && rng() < 0.05) {
+    return { path: 'LambdaConfig.PreSignUp', edit: { LambdaConfig: { PreSignUp: null } }, expected: undefined };
+  }
   const [path, draw] = pick(rng, LEAVES);
   const current = at(settings, path);
   const value = differentFrom(current, () => draw(rng, current));

@@ -108,6 +108,45 @@ export const tagsEditSchema = z
   )
   .refine((tags) => Object.keys(tags).length <= 50, 'A user pool holds at most 50 tags');
 
+/** The Lambda trigger slots set by a plain function ARN, with when each runs (for the editor). */
+export const TRIGGERS = [
+  ['PreSignUp', 'Pre sign-up', 'Before a new user is created: accept, reject or auto-confirm the sign-up.'],
+  ['PostConfirmation', 'Post confirmation', 'After a user confirms their account: welcome messages, provisioning.'],
+  ['PreAuthentication', 'Pre authentication', 'Before each sign-in: deny based on custom checks.'],
+  ['PostAuthentication', 'Post authentication', 'After each successful sign-in: logging, analytics.'],
+  ['PreTokenGeneration', 'Pre token generation', 'Before tokens are issued: add, change or remove claims and groups.'],
+  ['CustomMessage', 'Custom message', 'Before Cognito sends a verification, invitation or MFA message: rewrite it.'],
+  [
+    'UserMigration',
+    'User migration',
+    'When an unknown user signs in or resets a password: import them from another store.',
+  ],
+  ['DefineAuthChallenge', 'Define auth challenge', 'Custom auth flow: decides the next challenge or issues tokens.'],
+  ['CreateAuthChallenge', 'Create auth challenge', 'Custom auth flow: builds the challenge the user must answer.'],
+  ['VerifyAuthChallengeResponse', 'Verify auth challenge', "Custom auth flow: checks the user's answer."],
+] as const;
+export type TriggerSlot = (typeof TRIGGERS)[number][0];
+
+/** A Lambda function ARN (optionally with a version or alias); null removes the trigger. */
+export const lambdaArnSchema = z
+  .string()
+  .max(2048, 'An ARN is at most 2048 characters')
+  .regex(
+    /^arn:aws[a-z-]*:lambda:[a-z]{2}(-[a-z]+)+-\d:\d{12}:function:[A-Za-z0-9_-]{1,64}(:[A-Za-z0-9_$-]{1,128})?$/,
+    'Not a Lambda function ARN (arn:aws:lambda:<region>:<account id>:function:<name>)',
+  )
+  .nullable();
+
+const lambdaConfigEditSchema = z
+  .object(
+    Object.fromEntries(TRIGGERS.map(([slot]) => [slot, lambdaArnSchema])) as Record<
+      TriggerSlot,
+      typeof lambdaArnSchema
+    >,
+  )
+  .partial()
+  .strict();
+
 /** What an edit may change. Every part is optional; the service merges what is given into the described pool. */
 export const poolEditSchema = z
   .object({
@@ -139,6 +178,7 @@ export const poolEditSchema = z
     UserPoolAddOns: z.object({ AdvancedSecurityMode: z.enum(SECURITY_MODES) }).strict(),
     UserPoolTier: z.enum(USER_POOL_TIERS),
     UserPoolTags: tagsEditSchema,
+    LambdaConfig: lambdaConfigEditSchema,
   })
   .partial()
   .strict()

@@ -1,3 +1,5 @@
+import { TRIGGERS } from './pool-config';
+
 /** Human names for settings paths (UpdateUserPool field names joined by dots), for diffs and forms. */
 const LABELS: Record<string, string> = {
   PoolName: 'Pool name',
@@ -40,6 +42,8 @@ const LABELS: Record<string, string> = {
   'SmsConfiguration.ExternalId': 'SMS role external id',
   'SmsConfiguration.SnsRegion': 'SMS region',
 };
+
+for (const [slot, name] of TRIGGERS) LABELS[`LambdaConfig.${slot}`] = `${name} trigger`;
 
 const PREFIXES: [prefix: string, label: string][] = [
   ['UserPoolTags.', 'Tag'],

@@ -56,6 +56,7 @@ export function DiffModal({ targetName, changes, busy, onCancel, onConfirm }: Pr
         </Box>
         <Table
           variant="embedded"
+          wrapLines
           items={changes}
           trackBy="path"
           ariaLabels={{ tableLabel: 'Changes' }}

@@ -11,6 +11,7 @@ import type { PoolTabId } from './pool-tabs';
 import { SecuritySection } from './security-section';
 import { SignInSection } from './sign-in-section';
 import { TagsSection } from './tags-section';
+import { TriggersSection } from './triggers-section';
 
 export interface PoolTabProps {
   profile: string;
@@ -20,7 +21,6 @@ export interface PoolTabProps {
 }
 
 const LATER: Partial<Record<PoolTabId, string>> = {
-  triggers: 'Lambda triggers, set by ARN, arrive after app clients.',
   domain: 'The Cognito or custom domain and managed login arrive after triggers.',
 };
 
@@ -53,6 +53,8 @@ export function PoolConfigTab({
       return <SignInSection {...props} />;
     case 'security':
       return <SecuritySection {...props} />;
+    case 'triggers':
+      return <TriggersSection {...props} />;
     case 'messaging':
       return <MessagingSection {...props} />;
     default:

@@ -63,6 +63,22 @@ describe('pool settings', () => {
     expect(diffSettings({ AutoVerifiedAttributes: ['a', 'b'] }, { AutoVerifiedAttributes: ['b', 'a'] })).toEqual([]);
   });
 
+  it('sets and removes Lambda triggers one slot at a time (null removes)', () => {
+    const arn = 'arn:aws:lambda:eu-west-1:123456789012:function:pre-signup';
+    const before = { LambdaConfig: { PreSignUp: arn, PostConfirmation: `${arn}-2` } };
+    const after = mergeEdit(before, { LambdaConfig: { PreSignUp: null } });
+    expect(after).toEqual({ LambdaConfig: { PostConfirmation: `${arn}-2` } });
+    expect(diffSettings(before, after)).toEqual([
+      { path: 'LambdaConfig.PreSignUp', label: 'Pre sign-up trigger', before: arn, after: undefined },
+    ]);
+    expect(messages({ LambdaConfig: { PreSignUp: arn, PostConfirmation: `${arn}:live` } })).toEqual([]);
+    expect(messages({ LambdaConfig: { PreSignUp: 'pre-signup' } })).toEqual([
+      'Not a Lambda function ARN (arn:aws:lambda:<region>:<account id>:function:<name>)',
+    ]);
+    expect(messages({ LambdaConfig: { PreSignUp: 'arn:aws:s3:::bucket' } })).not.toEqual([]);
+    expect(messages({ LambdaConfig: { KMSKeyID: 'x' } })).not.toEqual([]);
+  });
+
   it('refuses bad edits with messages a person understands', () => {
     expect(messages({ Policies: { PasswordPolicy: { MinimumLength: 5 } } })).toEqual([
       'The minimum password length must be at least 6',
