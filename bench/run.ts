@@ -21,6 +21,8 @@ import { idealPartitionedReference, sequentialReference } from './references';
 
 const USERS = Number(process.env.BENCH_USERS ?? 20_000);
 const BULK = Number(process.env.BENCH_BULK ?? 5_000);
+/** Rounds of the three export measurements; the fastest of each counts (other work on a shared machine adds noise). */
+const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 2));
 const REGION = 'us-east-1';
 const CREDENTIALS = { accessKeyId: 'AKIABENCHBENCHBENCH1', secretAccessKey: 'bench' };
 const CEILING = 1_800;
@@ -126,14 +128,28 @@ async function main(): Promise<void> {
       endpoint: proxy.endpoint,
       credentials: CREDENTIALS,
     });
-    const [seqCount, seqSecs] = await seconds(() => sequentialReference(plain, poolId));
-    log(`sequential reference: ${seqCount} users in ${seqSecs.toFixed(1)} s`);
-    const [idealCount, idealSecs] = await seconds(() => idealPartitionedReference(plain, poolId));
-    log(`ideal partitioned reference: ${idealCount} users in ${idealSecs.toFixed(1)} s`);
-    plain.destroy();
-
+    let seqSecs = Infinity;
+    let idealSecs = Infinity;
+    let seqCount = 0;
+    let idealCount = 0;
+    let ours: Awaited<ReturnType<typeof ourExport>> | undefined;
     const throttledBefore = proxy.stats.throttled;
-    const ours = await ourExport(proxy, poolId, dir, 'clean');
+    let failedRuns = 0;
+    let rssGrowthMb = 0;
+    for (let round = 1; round <= ROUNDS; round++) {
+      const [s1, t1] = await seconds(() => sequentialReference(plain, poolId));
+      const [s2, t2] = await seconds(() => idealPartitionedReference(plain, poolId));
+      const run = await ourExport(proxy, poolId, dir, `clean-${round}`);
+      log(`round ${round}: sequential ${t1.toFixed(1)} s, ideal ${t2.toFixed(1)} s, ours ${run.secs.toFixed(1)} s`);
+      [seqCount, idealCount] = [s1, s2];
+      seqSecs = Math.min(seqSecs, t1);
+      idealSecs = Math.min(idealSecs, t2);
+      if (run.detail.state !== 'succeeded') failedRuns++;
+      rssGrowthMb = Math.max(rssGrowthMb, run.rssGrowthMb);
+      if (!ours || run.secs < ours.secs) ours = run;
+    }
+    plain.destroy();
+    if (!ours) throw new Error('no export ran');
     const { rows: clean } = rowsOf(ours.file);
     line('export', {
       users: clean.size,
@@ -145,8 +161,8 @@ async function main(): Promise<void> {
       sequential_users_per_s: seqCount / seqSecs,
       ideal_users_per_s: idealCount / idealSecs,
       throttled_at_proxy: proxy.stats.throttled - throttledBefore,
-      throttling_errors_to_user: ours.detail.state === 'succeeded' ? 0 : 1,
-      rss_growth_mb: ours.rssGrowthMb,
+      throttling_errors_to_user: failedRuns,
+      rss_growth_mb: rssGrowthMb,
     });
 
     proxy.setFaults({ throttle: 0.1, serverError: 0.02, drop: 0.01 });
@@ -170,7 +186,7 @@ async function main(): Promise<void> {
       seconds: faulty.secs,
     });
 
-    await bulk(proxy, poolId, dir);
+    if (BULK > 0) await bulk(proxy, poolId, dir);
   } finally {
     await proxy.close();
     await moto.stop();
