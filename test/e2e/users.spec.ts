@@ -67,13 +67,16 @@ test('opens a user in the split panel, disables and re-enables them; Esc closes 
   await rowBody(page, 0).click();
   await expect(panel(page).getByTestId('user-status')).toBeVisible();
   await expect(page).toHaveURL(/#\/pools\/[^/]+\/users/);
-  await expect(panel(page).getByTestId('user-enabled')).toHaveText('Enabled');
-
-  await panel(page).getByRole('button', { name: 'Disable', exact: true }).click();
-  await expect(panel(page).getByTestId('user-enabled')).toHaveText('Disabled');
-  await page.screenshot({ path: 'docs/screenshot-user-detail.png' });
-  await panel(page).getByRole('button', { name: 'Enable', exact: true }).click();
-  await expect(panel(page).getByTestId('user-enabled')).toHaveText('Enabled');
+  // The demo pool has disabled users too: flip whichever state the user is in, screenshot the disabled one, flip back.
+  const enabled = panel(page).getByTestId('user-enabled');
+  await expect(enabled).toHaveText(/^(Enabled|Disabled)$/);
+  const wasEnabled = (await enabled.innerText()) === 'Enabled';
+  const [first, second] = wasEnabled ? ['Disable', 'Enable'] : ['Enable', 'Disable'];
+  await panel(page).getByRole('button', { name: first, exact: true }).click();
+  await expect(enabled).toHaveText(wasEnabled ? 'Disabled' : 'Enabled');
+  if (wasEnabled) await page.screenshot({ path: 'docs/screenshot-user-detail.png' });
+  await panel(page).getByRole('button', { name: second, exact: true }).click();
+  await expect(enabled).toHaveText(wasEnabled ? 'Enabled' : 'Disabled');
 
   await page.locator('body').press('Escape');
   await expect(page.getByTestId('user-status')).toHaveCount(0);
@@ -115,6 +118,9 @@ test('creates a group and adds three users to it by bulk action', async ({ page 
   await page.getByRole('option', { name: new RegExp(NEW_GROUP) }).click();
   await bulk.getByRole('button', { name: 'Start job' }).click();
   await expect(panel(page).getByTestId('job-progress')).toContainText('3 of 3 done', { timeout: 30_000 });
+  // The grid reloads after the job; a refresh keeps the selection.
+  await page.getByRole('button', { name: 'Refresh users' }).click();
+  await expect(page.getByTestId('users-count')).toHaveText(/, 3 selected$/);
 
   await page.getByRole('tab', { name: 'Groups' }).click();
   await page.getByRole('region', { name: 'Groups' }).getByRole('gridcell', { name: NEW_GROUP, exact: true }).click();
@@ -147,4 +153,34 @@ test('exports the pool as CSV through a job and the file holds every user', asyn
 
   await page.getByRole('link', { name: /^Jobs/ }).click();
   await expect(page.getByRole('table', { name: 'Jobs' })).toContainText(/export csv/i);
+  await expect(page.getByRole('table', { name: 'Jobs' })).toContainText(/add-to-group/i);
+  await page.screenshot({ path: 'docs/screenshot-jobs.png' });
+});
+
+test('a read-only profile: a write is refused by main with FORBIDDEN, shown in place', async ({ page }) => {
+  await openConsole(page);
+  await expect(page.getByTestId('connection-state')).toHaveText('Connected', { timeout: 60_000 });
+  await page.getByRole('link', { name: 'Settings' }).click();
+  const readOnly = page.getByRole('checkbox', { name: 'Read-only for Local sandbox' });
+  await readOnly.click();
+  await expect(readOnly).toBeChecked();
+  try {
+    await page.getByRole('link', { name: 'Users & groups' }).click();
+    await page.getByRole('link', { name: 'demo-app-users', exact: true }).click();
+    await expect(page.getByTestId('users-count')).toHaveText(/^\d{3,} users/, { timeout: 60_000 });
+    await quickFilter(page, 'tenant-005');
+    await rowBody(page, 0).click();
+    const enabled = panel(page).getByTestId('user-enabled');
+    await expect(enabled).toHaveText(/^(Enabled|Disabled)$/);
+    const before = await enabled.innerText();
+    await panel(page)
+      .getByRole('button', { name: before === 'Enabled' ? 'Disable' : 'Enable', exact: true })
+      .click();
+    await expect(panel(page).getByTestId('error-alert')).toContainText('FORBIDDEN');
+    await expect(enabled).toHaveText(before);
+  } finally {
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await readOnly.click();
+    await expect(readOnly).not.toBeChecked();
+  }
 });

@@ -53,31 +53,48 @@ export function JobProgressBar({ job, showLabel = true }: { job: JobSummary; sho
   );
 }
 
-export function JobFiles({ job }: { job: JobSummary }) {
+const baseName = (file: string): string => file.split(/[\\/]/).pop() ?? file;
+
+function FilePath({ label, file, compact, testId }: { label: string; file: string; compact: boolean; testId: string }) {
+  // In the jobs table only the file name fits; the copy button still copies the full path.
+  if (compact) {
+    return (
+      <SpaceBetween direction="horizontal" size="xxs" alignItems="center">
+        <Box variant="small">{label}:</Box>
+        <span title={file}>{baseName(file)}</span>
+        <CopyToClipboard
+          variant="icon"
+          textToCopy={file}
+          copyButtonAriaLabel={`Copy the path of the ${label.toLowerCase()} file`}
+          copySuccessText="Path copied"
+          copyErrorText="Could not copy"
+        />
+      </SpaceBetween>
+    );
+  }
+  return (
+    <Box data-testid={testId}>
+      {label}:{' '}
+      <CopyToClipboard
+        variant="inline"
+        textToCopy={file}
+        copySuccessText="Path copied"
+        copyErrorText="Could not copy"
+      />
+    </Box>
+  );
+}
+
+/** The result file (export or result.json) and the failure report of a job, as paths to copy. */
+export function JobFiles({ job, compact = false }: { job: JobSummary; compact?: boolean }) {
   if (!job.resultFile && !job.failureFile) return null;
   return (
     <SpaceBetween size="xxs">
       {job.resultFile ? (
-        <Box data-testid="job-result-file">
-          Result:{' '}
-          <CopyToClipboard
-            variant="inline"
-            textToCopy={job.resultFile}
-            copySuccessText="Path copied"
-            copyErrorText="Could not copy"
-          />
-        </Box>
+        <FilePath label="Result" file={job.resultFile} compact={compact} testId="job-result-file" />
       ) : null}
       {job.failureFile ? (
-        <Box data-testid="job-failure-file">
-          Failures:{' '}
-          <CopyToClipboard
-            variant="inline"
-            textToCopy={job.failureFile}
-            copySuccessText="Path copied"
-            copyErrorText="Could not copy"
-          />
-        </Box>
+        <FilePath label="Failures" file={job.failureFile} compact={compact} testId="job-failure-file" />
       ) : null}
     </SpaceBetween>
   );

@@ -49,7 +49,7 @@ export function JobsPage(_props: { theme: 'light' | 'dark' }) {
           {
             id: 'label',
             header: 'Job',
-            width: 320,
+            width: 300,
             cell: (j) => (
               <SpaceBetween size="xxs">
                 <Link
@@ -67,9 +67,9 @@ export function JobsPage(_props: { theme: 'light' | 'dark' }) {
               </SpaceBetween>
             ),
           },
-          { id: 'state', header: 'State', width: 170, cell: (j) => <JobState job={j} /> },
-          { id: 'progress', header: 'Progress', width: 360, cell: (j) => <JobProgressBar job={j} showLabel={false} /> },
-          { id: 'files', header: 'Files', cell: (j) => <JobFiles job={j} /> },
+          { id: 'state', header: 'State', width: 180, cell: (j) => <JobState job={j} /> },
+          { id: 'progress', header: 'Progress', width: 260, cell: (j) => <JobProgressBar job={j} showLabel={false} /> },
+          { id: 'files', header: 'Files', width: 320, cell: (j) => <JobFiles job={j} compact /> },
           { id: 'started', header: 'Started', width: 190, cell: (j) => dateTime.format(new Date(j.startedAt)) },
           { id: 'actions', header: '', width: 200, cell: (j) => <JobActions job={j} /> },
         ]}
