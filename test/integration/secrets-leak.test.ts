@@ -110,6 +110,10 @@ const SAMPLES: { [C in ChannelName]: Sample<C> } = {
     clientId: LEAK_CLIENT,
     confirmName: 'leak-check',
   }),
+  'userPools:compare': (ref, prepared) => ({
+    left: { ...ref, userPoolId: prepared.poolId },
+    right: { ...ref, userPoolId: prepared.poolId },
+  }),
   'userPools:delete': (ref, prepared) => ({ ...ref, userPoolId: prepared.poolId, confirmName: prepared.poolName }),
   // Issue 5: by now userPools:delete has removed the pool, so these reach AWS and fail there (NOT_FOUND, AWS_AUTH).
   'users:load': (ref, { poolId }) => ({

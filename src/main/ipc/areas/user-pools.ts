@@ -9,6 +9,7 @@ import {
   revealClientSecret,
   safeUpdateClient,
 } from '../../services/pool-clients';
+import { comparePools } from '../../services/pool-compare';
 import { deleteUserPool, listUserPools } from '../../services/user-pools';
 import type { AreaHandlers, HandlerDeps } from '../handler-deps';
 import { awsFor } from '../handler-deps';
@@ -39,6 +40,8 @@ export function userPoolHandlers(deps: HandlerDeps): AreaHandlers<typeof userPoo
       await deleteAppClient(await idp(req, ctx), req.userPoolId, req.clientId, req.confirmName);
       return null;
     },
+    'userPools:compare': async (req, ctx) =>
+      comparePools({ ...req.left, idp: await idp(req.left, ctx) }, { ...req.right, idp: await idp(req.right, ctx) }),
     'userPools:delete': async (req, ctx) => {
       await deleteUserPool(await idp(req, ctx), req.userPoolId, req.confirmName);
       return null;

@@ -14,6 +14,7 @@ import {
   clientEditSchema,
   clientUpdateResultSchema,
 } from '../../model/pool-clients';
+import { poolCompareSchema, poolSideSchema } from '../../model/pool-compare';
 import { profileRefSchema } from '../../model/profiles';
 import { userPoolIdSchema, userPoolSummarySchema } from '../../model/user-pools';
 import type { ChannelSpec } from '../channel-spec';
@@ -69,6 +70,11 @@ export const userPoolChannels = {
     request: clientRef.extend({ confirmName }).strict(),
     response: z.null(),
     mutating: true,
+  },
+  /** Two pools, possibly in different profiles and regions: a section-grouped diff, ids and timestamps ignored. */
+  'userPools:compare': {
+    request: z.object({ left: poolSideSchema, right: poolSideSchema }).strict(),
+    response: poolCompareSchema,
   },
   'userPools:delete': {
     request: poolRef

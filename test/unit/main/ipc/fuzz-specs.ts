@@ -265,6 +265,17 @@ export const SPECS: { [C in ChannelName]: ChannelSpec<C> } = {
     valid: { ...client, confirmName: 'web' },
     fields: { profile, region, userPoolId, clientId, confirmName: { type: 'string', required: true, bad: [''] } },
   },
+  'userPools:compare': {
+    valid: { left: pool, right: { profile: 'prod', region: 'us-east-1', userPoolId: 'us-east-1_Prod123' } },
+    fields: {
+      left: {
+        type: 'object',
+        required: true,
+        bad: [{}, ref, { ...pool, extra: 1 }, { ...pool, profile: '' }, { ...pool, userPoolId: 'nounderscore' }],
+      },
+      right: { type: 'object', required: true, bad: [{}, { ...pool, region: 'moon-base-1' }] },
+    },
+  },
   'userPools:delete': {
     valid: { ...pool, confirmName: 'my-pool' },
     fields: { profile, region, userPoolId, confirmName: { type: 'string', required: true, bad: [''] } },

@@ -1,0 +1,123 @@
+import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import type { AppClientConfig } from '../../shared/model/pool-clients';
+import type { PoolCompare, PoolSide } from '../../shared/model/pool-compare';
+import type { JsonValue, PoolConfig, SchemaAttribute } from '../../shared/model/pool-config';
+import { clientLabelOf, labelOf } from '../../shared/model/pool-labels';
+import { describeAppClient, listAppClients } from './pool-clients';
+import { describePoolConfig } from './pool-config';
+import type { Settings } from './pool-settings';
+import { diffSettings, flatten, toJson } from './pool-settings';
+
+/** Which section of the editor each updatable setting belongs to, so the diff reads like the pool's tabs. */
+const SECTION_OF: Record<string, string> = {
+  PoolName: 'General',
+  UserPoolTier: 'General',
+  Policies: 'Password and sign-up',
+  AdminCreateUserConfig: 'Password and sign-up',
+  MfaConfiguration: 'MFA and verification',
+  SmsAuthenticationMessage: 'MFA and verification',
+  AutoVerifiedAttributes: 'MFA and verification',
+  UserAttributeUpdateSettings: 'MFA and verification',
+  DeviceConfiguration: 'MFA and verification',
+  AccountRecoverySetting: 'MFA and verification',
+  UserPoolAddOns: 'Threat protection',
+  VerificationMessageTemplate: 'Messaging',
+  EmailConfiguration: 'Messaging',
+  SmsConfiguration: 'Messaging',
+  LambdaConfig: 'Triggers',
+  DeletionProtection: 'Tags and protection',
+  UserPoolTags: 'Tags and protection',
+};
+const SECTIONS = [
+  'General',
+  'Sign-in (fixed at creation)',
+  'Attributes',
+  'Password and sign-up',
+  'MFA and verification',
+  'Threat protection',
+  'Messaging',
+  'Triggers',
+  'Tags and protection',
+  'App clients',
+  'Other settings',
+];
+
+export interface CompareSide extends PoolSide {
+  idp: CognitoIdentityProviderClient;
+}
+
+/** One attribute as one comparable line, so an added attribute is one row, not five. */
+function describeAttribute(a: SchemaAttribute): string {
+  const range = (lo?: string, hi?: string) =>
+    lo === undefined && hi === undefined ? [] : [`${lo ?? ''}..${hi ?? ''}`];
+  return [
+    a.dataType ?? 'String',
+    a.required ? 'required' : 'optional',
+    a.mutable ? 'mutable' : 'immutable',
+    ...(a.developerOnly ? ['developer only'] : []),
+    ...range(a.minLength, a.maxLength),
+    ...range(a.minValue, a.maxValue),
+  ].join(', ');
+}
+
+/** A pool and its app clients as one tree keyed by section, without ids or timestamps. */
+export function comparable(config: PoolConfig, clients: AppClientConfig[]): Settings {
+  const tree: Record<string, Record<string, unknown>> = {};
+  const put = (section: string, key: string, value: unknown) => {
+    (tree[section] ??= {})[key] = value;
+  };
+  for (const [key, value] of Object.entries(config.settings)) put(SECTION_OF[key] ?? 'Other settings', key, value);
+  put('Sign-in (fixed at creation)', 'UsernameAttributes', config.fixed.usernameAttributes);
+  put('Sign-in (fixed at creation)', 'AliasAttributes', config.fixed.aliasAttributes);
+  put('Sign-in (fixed at creation)', 'CaseSensitive', config.fixed.caseSensitive);
+  for (const attribute of config.fixed.schema) put('Attributes', attribute.name, describeAttribute(attribute));
+  for (const client of clients) put('App clients', client.name, client.settings);
+  const json = toJson(tree);
+  return json && typeof json === 'object' && !Array.isArray(json) ? (json) : {};
+}
+
+function labelFor(path: string): string {
+  const [section = '', ...rest] = path.split('.');
+  const inner = rest.join('.');
+  if (section === 'App clients') {
+    const [client = '', ...field] = rest;
+    return `${client}: ${clientLabelOf(field.join('.'))}`;
+  }
+  if (section === 'Attributes') return inner;
+  return labelOf(inner);
+}
+
+async function load(side: CompareSide): Promise<{ config: PoolConfig; tree: Settings }> {
+  const config = await describePoolConfig(side.idp, side.userPoolId);
+  const summaries = await listAppClients(side.idp, side.userPoolId);
+  const clients: AppClientConfig[] = [];
+  // One at a time: DescribeUserPoolClient shares the 15 rps UserPoolRead quota with everything else.
+  for (const s of summaries) clients.push(await describeAppClient(side.idp, side.userPoolId, s.clientId));
+  return { config, tree: comparable(config, clients) };
+}
+
+/** A section-grouped diff of two pools' normalized configurations, possibly in different accounts or regions. */
+export async function comparePools(left: CompareSide, right: CompareSide): Promise<PoolCompare> {
+  const [a, b] = await Promise.all([load(left), load(right)]);
+  const rows = diffSettings(a.tree, b.tree, labelFor).map((c) => ({
+    section: c.path.split('.')[0] ?? '',
+    path: c.path,
+    label: c.label,
+    left: c.before,
+    right: c.after,
+  }));
+  const order = (s: string) => (SECTIONS.includes(s) ? SECTIONS.indexOf(s) : SECTIONS.length);
+  rows.sort((x, y) => order(x.section) - order(y.section));
+  const side = (s: CompareSide, config: PoolConfig) => ({
+    profile: s.profile,
+    region: s.region,
+    userPoolId: s.userPoolId,
+    name: config.name,
+  });
+  return {
+    left: side(left, a.config),
+    right: side(right, b.config),
+    differences: rows,
+    compared: new Set([...flatten(a.tree).keys(), ...flatten(b.tree).keys()]).size,
+  };
+}

@@ -1,0 +1,80 @@
+import type { CreateUserPoolCommandInput } from '@aws-sdk/client-cognito-identity-provider';
+import { CognitoIdentityProviderClient, CreateUserPoolCommand } from '@aws-sdk/client-cognito-identity-provider';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { createAppClient } from '../../src/main/services/pool-clients';
+import { comparePools } from '../../src/main/services/pool-compare';
+import { compareToText } from '../../src/shared/model/pool-compare';
+
+// Two regions of the shared emulator stand for two environments (dev and prod).
+const DEV = 'ap-southeast-2';
+const PROD = 'eu-central-2';
+const BASE: Omit<CreateUserPoolCommandInput, 'PoolName'> = {
+  Policies: { PasswordPolicy: { MinimumLength: 10, RequireSymbols: true } },
+  MfaConfiguration: 'OPTIONAL',
+  UsernameAttributes: ['email'],
+  Schema: [{ Name: 'tenant', AttributeDataType: 'String', Mutable: true }],
+  UserPoolTags: { app: 'shop' },
+};
+
+describe('pool-to-pool compare against moto', () => {
+  const client = (region: string) =>
+    new CognitoIdentityProviderClient({
+      region,
+      endpoint: inject('motoEndpoint'),
+      credentials: { accessKeyId: 'AKIAPOOLCOMPARETEST1', secretAccessKey: 'pool-compare-test' },
+    });
+  const dev = client(DEV);
+  const prod = client(PROD);
+  afterAll(() => {
+    dev.destroy();
+    prod.destroy();
+  });
+  const create = async (idp: CognitoIdentityProviderClient, input: CreateUserPoolCommandInput) => {
+    const { UserPool } = await idp.send(new CreateUserPoolCommand(input));
+    return UserPool?.Id ?? '';
+  };
+  const side = (idp: CognitoIdentityProviderClient, region: string, userPoolId: string) => ({
+    idp,
+    profile: 'test',
+    region,
+    userPoolId,
+  });
+
+  it('finds only the name different between two pools made from the same settings (ids, ARNs, dates ignored)', async () => {
+    const a = await create(dev, { ...BASE, PoolName: 'shop-dev' });
+    const b = await create(prod, { ...BASE, PoolName: 'shop-prod' });
+    const result = await comparePools(side(dev, DEV, a), side(prod, PROD, b));
+    expect(result.differences).toEqual([
+      { section: 'General', path: 'General.PoolName', label: 'Pool name', left: 'shop-dev', right: 'shop-prod' },
+    ]);
+    expect(result.compared).toBeGreaterThan(15);
+  });
+
+  it('groups real drift by section, app clients included, and renders it as text', async () => {
+    const a = await create(dev, { ...BASE, PoolName: 'drift-dev' });
+    const b = await create(prod, {
+      ...BASE,
+      PoolName: 'drift-prod',
+      Policies: { PasswordPolicy: { MinimumLength: 14, RequireSymbols: true } },
+      MfaConfiguration: 'ON',
+      Schema: [...(BASE.Schema ?? []), { Name: 'region', AttributeDataType: 'String', Mutable: false }],
+    });
+    await createAppClient(dev, a, { ClientName: 'web', CallbackURLs: ['https://dev.example.com/cb'] });
+    await createAppClient(prod, b, { ClientName: 'web', CallbackURLs: ['https://shop.example.com/cb'] });
+    const result = await comparePools(side(dev, DEV, a), side(prod, PROD, b));
+    const rows = result.differences.map((d) => [d.section, d.label, d.left, d.right]);
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        ['Password and sign-up', 'Password minimum length', 10, 14],
+        ['MFA and verification', 'Multi-factor authentication', 'OPTIONAL', 'ON'],
+        ['Attributes', 'custom:region', undefined, 'String, optional, immutable'],
+        ['App clients', 'web: Callback URLs', ['https://dev.example.com/cb'], ['https://shop.example.com/cb']],
+      ]),
+    );
+    const sections = result.differences.map((d) => d.section);
+    expect(sections.indexOf('General')).toBeLessThan(sections.indexOf('App clients'));
+    const text = compareToText(result);
+    expect(text).toContain('[Password and sign-up]\n  Password minimum length\n    - 10\n    + 14');
+    expect(text).not.toMatch(/LastModified|CreationDate|arn:aws/);
+  });
+});
