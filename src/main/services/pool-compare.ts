@@ -1,7 +1,7 @@
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import type { AppClientConfig } from '../../shared/model/pool-clients';
 import type { PoolCompare, PoolSide } from '../../shared/model/pool-compare';
-import type { JsonValue, PoolConfig, SchemaAttribute } from '../../shared/model/pool-config';
+import type { PoolConfig, SchemaAttribute } from '../../shared/model/pool-config';
 import { clientLabelOf, labelOf } from '../../shared/model/pool-labels';
 import { describeAppClient, listAppClients } from './pool-clients';
 import { describePoolConfig } from './pool-config';
