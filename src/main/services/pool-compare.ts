@@ -73,7 +73,7 @@ export function comparable(config: PoolConfig, clients: AppClientConfig[]): Sett
   for (const attribute of config.fixed.schema) put('Attributes', attribute.name, describeAttribute(attribute));
   for (const client of clients) put('App clients', client.name, client.settings);
   const json = toJson(tree);
-  return json && typeof json === 'object' && !Array.isArray(json) ? (json) : {};
+  return json && typeof json === 'object' && !Array.isArray(json) ? json : {};
 }
 
 function labelFor(path: string): string {
