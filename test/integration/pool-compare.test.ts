@@ -71,6 +71,17 @@ describe('pool-to-pool compare against moto', () => {
         ['App clients', 'web: Callback URLs', ['https://dev.example.com/cb'], ['https://shop.example.com/cb']],
       ]),
     );
+    await createAppClient(prod, b, { ClientName: 'admin-cli', GenerateSecret: true });
+    const again = await comparePools(side(dev, DEV, a), side(prod, PROD, b));
+    expect(again.differences.filter((d) => d.label.includes('admin-cli'))).toEqual([
+      {
+        section: 'App clients',
+        path: 'App clients.admin-cli',
+        label: 'App client admin-cli',
+        left: undefined,
+        right: 'only in this pool',
+      },
+    ]);
     const sections = result.differences.map((d) => d.section);
     expect(sections.indexOf('General')).toBeLessThan(sections.indexOf('App clients'));
     const text = compareToText(result);

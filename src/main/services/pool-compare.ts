@@ -76,14 +76,32 @@ export function comparable(config: PoolConfig, clients: AppClientConfig[]): Sett
   return json && typeof json === 'object' && !Array.isArray(json) ? json : {};
 }
 
+const FIXED_LABELS: Record<string, string> = {
+  UsernameAttributes: 'Email or phone as the username',
+  AliasAttributes: 'Sign-in aliases',
+  CaseSensitive: 'Case-sensitive usernames',
+};
+
+/** A client present on one side only is one row ("only in this pool"), not one row per setting. */
+function collapseLoneClients(a: Settings, b: Settings): void {
+  const clients = (t: Settings) => (t['App clients'] ?? {}) as Record<string, unknown>;
+  for (const [mine, theirs] of [
+    [clients(a), clients(b)],
+    [clients(b), clients(a)],
+  ] as const) {
+    for (const name of Object.keys(mine)) if (!(name in theirs)) mine[name] = 'only in this pool';
+  }
+}
+
 function labelFor(path: string): string {
   const [section = '', ...rest] = path.split('.');
   const inner = rest.join('.');
   if (section === 'App clients') {
     const [client = '', ...field] = rest;
-    return `${client}: ${clientLabelOf(field.join('.'))}`;
+    return field.length === 0 ? `App client ${client}` : `${client}: ${clientLabelOf(field.join('.'))}`;
   }
   if (section === 'Attributes') return inner;
+  if (section === 'Sign-in (fixed at creation)') return FIXED_LABELS[inner] ?? inner;
   return labelOf(inner);
 }
 
@@ -99,6 +117,7 @@ async function load(side: CompareSide): Promise<{ config: PoolConfig; tree: Sett
 /** A section-grouped diff of two pools' normalized configurations, possibly in different accounts or regions. */
 export async function comparePools(left: CompareSide, right: CompareSide): Promise<PoolCompare> {
   const [a, b] = await Promise.all([load(left), load(right)]);
+  collapseLoneClients(a.tree, b.tree);
   const rows = diffSettings(a.tree, b.tree, labelFor).map((c) => ({
     section: c.path.split('.')[0] ?? '',
     path: c.path,

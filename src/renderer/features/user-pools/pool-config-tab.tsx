@@ -5,6 +5,7 @@ import { poolKey, usePoolConfig } from '../../stores/pool-config';
 import { useActiveProfile } from '../../stores/session';
 import { ComingSoon } from '../shell/coming-soon';
 import { AppClientsTab } from './app-clients-tab';
+import { CompareTab } from './compare-tab';
 import { MessagingSection } from './messaging-section';
 import { OverviewSection } from './overview-section';
 import type { PoolTabId } from './pool-tabs';
@@ -41,6 +42,7 @@ export function PoolConfigTab({
 
   const later = LATER[section];
   if (later) return <ComingSoon title={section} description={later} />;
+  if (section === 'compare') return <CompareTab poolRef={ref} />;
   if (section === 'app-clients') return <AppClientsTab poolRef={ref} readOnly={readOnly} />;
   if (entry?.error && !entry.config) return <ErrorAlert error={entry.error} onRetry={() => void load(ref)} />;
   const config = entry?.config;

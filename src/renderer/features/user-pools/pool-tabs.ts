@@ -10,6 +10,7 @@ export const POOL_TABS = [
   { id: 'triggers', label: 'Triggers' },
   { id: 'domain', label: 'Domain' },
   { id: 'tags', label: 'Tags' },
+  { id: 'compare', label: 'Compare' },
 ] as const;
 
 export type PoolTabId = (typeof POOL_TABS)[number]['id'];
