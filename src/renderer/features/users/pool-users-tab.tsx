@@ -48,10 +48,9 @@ export function PoolUsersTab({ profile, region, userPoolId, theme }: PoolTabProp
 
   // The index is built when the load ends (so the first keystroke is instant) or, mid-load, when a search is typed.
   const searching = quick.trim() !== '';
-  const index = useMemo(
-    () => (searching || !loading ? buildUserIndex(rows, searchableValues) : undefined),
-    [rows, loading, searching],
-  );
+  const indexWanted = searching || !loading;
+  // Keyed on indexWanted, not on searching: clearing and retyping the filter must not rebuild a built index.
+  const index = useMemo(() => (indexWanted ? buildUserIndex(rows, searchableValues) : undefined), [rows, indexWanted]);
   const [matches, filterMs] = useMemo(() => {
     if (!index || !searching) return [undefined, undefined];
     return timed(() => index.search(quick));
