@@ -2,6 +2,7 @@ import AppLayout from '@cloudscape-design/components/app-layout';
 import Flashbar from '@cloudscape-design/components/flashbar';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useEffect, useState } from 'react';
+import { DashboardPage } from './features/dashboard/dashboard-page';
 import { IdentityPoolsPage } from './features/identity-pools/identity-pools-page';
 import { JobsPage } from './features/jobs/jobs-page';
 import { MfaPrompt } from './features/profiles/mfa-prompt';
@@ -52,6 +53,7 @@ function Content({ route, theme }: { route: Route; theme: 'light' | 'dark' }) {
   if (route.area === 'users') return <UsersPoolPicker />;
   if (route.area === 'jobs') return <JobsPage theme={theme} />;
   if (route.area === 'identity-pools') return <IdentityPoolsPage />;
+  if (route.area === 'dashboard') return <DashboardPage />;
   if (route.area === 'ses' && poolId === 'identities') return <SesIdentitiesPage />;
   if (route.area === 'ses' && poolId === 'config-sets') return <SesConfigSetsPage />;
   if (route.area === 'ses') return <SesAccountPage />;

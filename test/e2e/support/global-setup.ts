@@ -28,9 +28,12 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     'AWS_SECRET_ACCESS_KEY',
   ])
     delete env[key];
+  // WEB_HOST_ENTRY / WEB_HOST_RENDERER point at another build (e.g. a scratch build while out/ is in use).
+  const entry = process.env.WEB_HOST_ENTRY ?? 'out/web-host/index.cjs';
+  const renderer = process.env.WEB_HOST_RENDERER ? ['--renderer', process.env.WEB_HOST_RENDERER] : [];
   const host = spawn(
     process.execPath,
-    ['out/web-host/index.cjs', '--data-dir', path.join(home, 'data'), '--python', PYTHON],
+    [entry, ...renderer, '--data-dir', path.join(home, 'data'), '--python', PYTHON],
     {
       env,
       stdio: ['ignore', 'pipe', 'inherit'],

@@ -1,0 +1,126 @@
+import Box from '@cloudscape-design/components/box';
+import ColumnLayout from '@cloudscape-design/components/column-layout';
+import Container from '@cloudscape-design/components/container';
+import Header from '@cloudscape-design/components/header';
+import Link from '@cloudscape-design/components/link';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import StatusIndicator from '@cloudscape-design/components/status-indicator';
+import type { ReactNode } from 'react';
+import type { ApiError } from '../../api';
+import { call } from '../../api';
+import type { Loaded } from '../../lib/use-load';
+import { useLoad } from '../../lib/use-load';
+import { navigate } from '../../lib/use-hash-route';
+import { useConnectedRef } from '../ses/use-connected-ref';
+
+const count = new Intl.NumberFormat();
+
+function Counter<T>({
+  label,
+  href,
+  loaded,
+  value,
+}: {
+  label: string;
+  href: string;
+  loaded: Loaded<T>;
+  value: (data: T) => ReactNode;
+}) {
+  return (
+    <div>
+      <Box variant="awsui-key-label">
+        <Link
+          href={href}
+          onFollow={(e) => {
+            e.preventDefault();
+            navigate(href);
+          }}
+        >
+          {label}
+        </Link>
+      </Box>
+      <div data-testid={`dashboard-${label.toLowerCase().replace(/\W+/g, '-').replace(/-$/, '')}`}>
+        <Box variant="awsui-value-large">
+          {loaded.data !== undefined ? value(loaded.data) : loaded.error ? <Unavailable error={loaded.error} /> : '…'}
+        </Box>
+      </div>
+    </div>
+  );
+}
+
+function Unavailable({ error }: { error: ApiError }) {
+  return (
+    <StatusIndicator type={error.code === 'UNSUPPORTED' ? 'info' : 'error'}>
+      {error.code === 'UNSUPPORTED' ? 'Not on this endpoint' : error.code}
+    </StatusIndicator>
+  );
+}
+
+/** The profile and region at a glance: pools, users, identity pools and whether SES can deliver. */
+export function DashboardPage() {
+  const { ref, key } = useConnectedRef();
+  const need =
+    <C,>(load: (r: { profile: string; region: string }) => Promise<C>) =>
+    () =>
+      ref ? load(ref) : Promise.reject(new Error('not connected'));
+  const pools = useLoad(
+    key,
+    need((r) => call('userPools:list', r)),
+  );
+  const identityPools = useLoad(
+    key,
+    need((r) => call('identityPools:list', r)),
+  );
+  const ses = useLoad(
+    key,
+    need((r) => call('ses:account', r)),
+  );
+  const identities = useLoad(
+    key,
+    need((r) => call('ses:identities', r)),
+  );
+  return (
+    <SpaceBetween size="m">
+      <Header variant="h1" description={ref ? `${ref.profile} in ${ref.region}` : 'Not connected'}>
+        Dashboard
+      </Header>
+      <Container header={<Header variant="h2">Overview</Header>}>
+        <ColumnLayout columns={4} variant="text-grid">
+          <Counter label="User pools" href="#/pools" loaded={pools} value={(p) => count.format(p.length)} />
+          <Counter
+            label="Users (estimated)"
+            href="#/users"
+            loaded={pools}
+            value={(p) => count.format(p.reduce((sum, pool) => sum + (pool.estimatedUsers ?? 0), 0))}
+          />
+          <Counter
+            label="Identity pools"
+            href="#/identity-pools"
+            loaded={identityPools}
+            value={(p) => count.format(p.length)}
+          />
+          <Counter
+            label="SES identities"
+            href="#/ses/identities"
+            loaded={identities}
+            value={(i) => count.format(i.length)}
+          />
+        </ColumnLayout>
+      </Container>
+      <Container header={<Header variant="h2">Email delivery</Header>}>
+        <Counter
+          label="SES account"
+          href="#/ses/account"
+          loaded={ses}
+          value={(a) =>
+            a.productionAccessEnabled ? (
+              <StatusIndicator type="success">Production access</StatusIndicator>
+            ) : (
+              <StatusIndicator type="warning">In the SES sandbox: verified recipients only</StatusIndicator>
+            )
+          }
+        />
+      </Container>
+    </SpaceBetween>
+  );
+}

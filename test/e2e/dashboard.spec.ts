@@ -1,0 +1,22 @@
+import { expect, test } from '@playwright/test';
+import { expectPools, openConsole } from './support/console-page';
+
+test('the dashboard counts pools, users, identity pools and SES identities, and marks what the endpoint lacks', async ({
+  page,
+}) => {
+  await openConsole(page);
+  await expectPools(page, ['demo-app-users', 'demo-partner-portal']);
+  await page.getByRole('link', { name: 'Dashboard' }).click();
+  const number = async (id: string): Promise<number> => {
+    const cell = page.getByTestId(`dashboard-${id}`);
+    await expect(cell).toHaveText(/^[\d,]+$/);
+    return Number((await cell.innerText()).replace(/,/g, ''));
+  };
+  // Other specs may add pools or users to the shared sandbox, never remove the demo ones.
+  expect(await number('user-pools')).toBeGreaterThanOrEqual(2);
+  expect(await number('users-estimated')).toBeGreaterThanOrEqual(300);
+  expect(await number('identity-pools')).toBeGreaterThanOrEqual(1);
+  expect(await number('ses-identities')).toBeGreaterThanOrEqual(3);
+  await expect(page.getByTestId('dashboard-ses-account')).toContainText('Not on this endpoint');
+  await page.screenshot({ path: 'docs/screenshot-dashboard.png' });
+});
