@@ -27,3 +27,24 @@ test('diffs two demo pools section by section and copies the diff as text', asyn
   expect(text).toContain('[MFA and verification]');
   expect(text).toMatch(/left: {2}demo-app-users/);
 });
+
+test('exports demo-app-users as JSON create requests and as a CloudFormation template, without secrets', async ({
+  page,
+}) => {
+  await openConsole(page);
+  await expectPools(page, ['demo-app-users']);
+  await page.getByRole('link', { name: 'demo-app-users', exact: true }).click();
+  await page.getByRole('button', { name: 'Export configuration' }).click();
+  const modal = page.getByTestId('export-modal');
+  const text = modal.getByTestId('export-text');
+  await expect(text).toContainText('"format": "cognito-console/pool-export@1"');
+  await expect(text).toContainText('"ClientName": "demo-web-app"');
+  await expect(text).toContainText('"GroupName": "admins"');
+  await expect(text).not.toContainText('ClientSecret');
+  await modal.getByText('CloudFormation (YAML)').click();
+  await expect(text).toContainText('Type: "AWS::Cognito::UserPool"');
+  await expect(text).toContainText('UserPoolId: !Ref UserPool');
+  await page.screenshot({ path: 'docs/screenshot-pool-export.png' });
+  await modal.getByRole('button', { name: 'Close' }).click();
+  await expect(modal).toBeHidden();
+});

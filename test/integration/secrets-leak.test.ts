@@ -114,6 +114,11 @@ const SAMPLES: { [C in ChannelName]: Sample<C> } = {
     left: { ...ref, userPoolId: prepared.poolId },
     right: { ...ref, userPoolId: prepared.poolId },
   }),
+  'userPools:export': (ref, prepared) => ({ ...ref, userPoolId: prepared.poolId }),
+  'userPools:create-from-export': (ref) => ({
+    ...ref,
+    data: { format: 'cognito-console/pool-export@1', pool: { PoolName: 'leak-copy' }, clients: [], groups: [] },
+  }),
   'userPools:delete': (ref, prepared) => ({ ...ref, userPoolId: prepared.poolId, confirmName: prepared.poolName }),
   // Issue 5: by now userPools:delete has removed the pool, so these reach AWS and fail there (NOT_FOUND, AWS_AUTH).
   'users:load': (ref, { poolId }) => ({

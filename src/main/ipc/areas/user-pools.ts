@@ -9,7 +9,9 @@ import {
   revealClientSecret,
   safeUpdateClient,
 } from '../../services/pool-clients';
+import { toCloudFormation } from '../../../shared/model/pool-cloudformation';
 import { comparePools } from '../../services/pool-compare';
+import { createPoolFromExport, exportPool } from '../../services/pool-export';
 import { deleteUserPool, listUserPools } from '../../services/user-pools';
 import type { AreaHandlers, HandlerDeps } from '../handler-deps';
 import { awsFor } from '../handler-deps';
@@ -42,6 +44,12 @@ export function userPoolHandlers(deps: HandlerDeps): AreaHandlers<typeof userPoo
     },
     'userPools:compare': async (req, ctx) =>
       comparePools({ ...req.left, idp: await idp(req.left, ctx) }, { ...req.right, idp: await idp(req.right, ctx) }),
+    'userPools:export': async (req, ctx) => {
+      const data = await exportPool(await idp(req, ctx), req.userPoolId);
+      return { data, cloudFormation: toCloudFormation(data) };
+    },
+    'userPools:create-from-export': async (req, ctx) =>
+      createPoolFromExport(await idp(req, ctx), req.data, req.poolName),
     'userPools:delete': async (req, ctx) => {
       await deleteUserPool(await idp(req, ctx), req.userPoolId, req.confirmName);
       return null;

@@ -1,21 +1,33 @@
+import Button from '@cloudscape-design/components/button';
 import Container from '@cloudscape-design/components/container';
 import CopyToClipboard from '@cloudscape-design/components/copy-to-clipboard';
 import Header from '@cloudscape-design/components/header';
 import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
 import SpaceBetween from '@cloudscape-design/components/space-between';
+import { useState } from 'react';
 import type { PoolConfig } from '../../../shared/model/pool-config';
+import type { PoolRef } from '../../stores/pool-config';
+import { ExportModal } from './export-modal';
 import { FixedSettings } from './fixed-settings';
 import { formatValue } from './diff-modal';
 
 const MFA: Record<string, string> = { OFF: 'Off', OPTIONAL: 'Optional', ON: 'Required' };
 
 /** A read-only summary of the pool. */
-export function OverviewSection({ config }: { config: PoolConfig }) {
+export function OverviewSection({ poolRef, config }: { poolRef: PoolRef; config: PoolConfig }) {
   const s = config.settings;
+  const [exporting, setExporting] = useState(false);
   const date = (iso: string | undefined) => (iso ? new Date(iso).toLocaleString() : '—');
   return (
     <SpaceBetween size="l">
-      <Container header={<Header variant="h2">Pool</Header>} data-testid="pool-overview">
+      <Container
+        header={
+          <Header variant="h2" actions={<Button onClick={() => setExporting(true)}>Export configuration</Button>}>
+            Pool
+          </Header>
+        }
+        data-testid="pool-overview"
+      >
         <KeyValuePairs
           columns={3}
           items={[
@@ -60,6 +72,7 @@ export function OverviewSection({ config }: { config: PoolConfig }) {
         />
       </Container>
       <FixedSettings config={config} />
+      {exporting ? <ExportModal poolRef={poolRef} onClose={() => setExporting(false)} /> : null}
     </SpaceBetween>
   );
 }

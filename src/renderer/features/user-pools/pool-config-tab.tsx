@@ -50,7 +50,7 @@ export function PoolConfigTab({
   const props = { poolRef: ref, config, readOnly };
   switch (section) {
     case 'overview':
-      return <OverviewSection config={config} />;
+      return <OverviewSection poolRef={ref} config={config} />;
     case 'sign-in':
       return <SignInSection {...props} />;
     case 'security':

@@ -15,6 +15,7 @@ import {
   clientUpdateResultSchema,
 } from '../../model/pool-clients';
 import { poolCompareSchema, poolSideSchema } from '../../model/pool-compare';
+import { poolExportSchema } from '../../model/pool-export';
 import { profileRefSchema } from '../../model/profiles';
 import { userPoolIdSchema, userPoolSummarySchema } from '../../model/user-pools';
 import type { ChannelSpec } from '../channel-spec';
@@ -75,6 +76,26 @@ export const userPoolChannels = {
   'userPools:compare': {
     request: z.object({ left: poolSideSchema, right: poolSideSchema }).strict(),
     response: poolCompareSchema,
+  },
+  /** The pool, clients and groups as create requests (JSON) and as a CloudFormation template (YAML). */
+  'userPools:export': {
+    request: poolRef.strict(),
+    response: z.object({ data: poolExportSchema, cloudFormation: z.string() }),
+  },
+  'userPools:create-from-export': {
+    request: profileRefSchema
+      .extend({
+        data: poolExportSchema,
+        poolName: z
+          .string()
+          .min(1, 'Name the new pool')
+          .max(128, 'A pool name is at most 128 characters')
+          .regex(/^[\w\s+=,.@-]+$/, 'A pool name holds letters, digits, spaces and + = , . @ - only')
+          .optional(),
+      })
+      .strict(),
+    response: z.object({ userPoolId: userPoolIdSchema }),
+    mutating: true,
   },
   'userPools:delete': {
     request: poolRef

@@ -154,6 +154,13 @@ const clientEditFields: Record<string, FieldSpec> = {
   expected: poolEditFields.expected as FieldSpec,
 };
 
+const exportValid = {
+  format: 'cognito-console/pool-export@1' as const,
+  pool: { PoolName: 'p' },
+  clients: [{ ClientName: 'web' }],
+  groups: [{ GroupName: 'admins' }],
+};
+
 /** One valid request per channel and what each field refuses. Typed so that a new channel without a spec fails typecheck. */
 export const SPECS: { [C in ChannelName]: ChannelSpec<C> } = {
   'app:info': { valid: {}, fields: {} },
@@ -274,6 +281,27 @@ export const SPECS: { [C in ChannelName]: ChannelSpec<C> } = {
         bad: [{}, ref, { ...pool, extra: 1 }, { ...pool, profile: '' }, { ...pool, userPoolId: 'nounderscore' }],
       },
       right: { type: 'object', required: true, bad: [{}, { ...pool, region: 'moon-base-1' }] },
+    },
+  },
+  'userPools:export': { valid: pool, fields: { profile, region, userPoolId } },
+  'userPools:create-from-export': {
+    valid: { ...ref, data: exportValid, poolName: 'copy' },
+    fields: {
+      profile,
+      region,
+      data: {
+        type: 'object',
+        required: true,
+        bad: [
+          {},
+          { ...exportValid, format: 'other@1' },
+          { ...exportValid, pool: {} },
+          { ...exportValid, clients: [{}] },
+          { ...exportValid, groups: [{ Description: 'no name' }] },
+          { ...exportValid, extra: true },
+        ],
+      },
+      poolName: { type: 'string', required: false, bad: ['', 'bad/name', 'p'.repeat(129)] },
     },
   },
   'userPools:delete': {
