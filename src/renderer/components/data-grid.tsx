@@ -9,7 +9,7 @@ import type {
 } from 'ag-grid-community';
 import { AllCommunityModule, ModuleRegistry, colorSchemeDark, colorSchemeLight, themeQuartz } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { cspNonce } from '../lib/csp-nonce';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
@@ -65,12 +65,38 @@ const SELECTION_COLUMN = { pinned: 'left' as const, width: 52, maxWidth: 52, res
 export function DataGrid<T>(props: Props<T>) {
   const nonce = useMemo(() => cspNonce(), []);
   const api = useRef<GridApi<T> | undefined>(undefined);
-  // ag-grid keeps the first callbacks it is given: read the latest predicate through a ref.
-  const visible = useRef(props.isRowVisible);
+  // ag-grid reacts to every new callback prop (some it only reads once): hand it stable functions that call
+  // the latest props, so a parent re-render (a keystroke in a 100k-row filter) costs ag-grid nothing.
+  const latest = useRef(props);
+  useLayoutEffect(() => {
+    latest.current = props;
+  });
   useEffect(() => {
-    visible.current = props.isRowVisible;
     api.current?.onFilterChanged();
   }, [props.isRowVisible]);
+  const stable = useMemo(
+    () => ({
+      getRowId: ((p) => latest.current.getRowId(p)) satisfies GetRowIdFunc<T>,
+      isExternalFilterPresent: () => latest.current.isRowVisible !== undefined,
+      doesExternalFilterPass: (node: IRowNode<T>) => {
+        const visible = latest.current.isRowVisible;
+        return !node.data || !visible || visible(node.data);
+      },
+      noRows: () => latest.current.noRows(),
+      onSelectionChanged: (e: SelectionChangedEvent<T>) => latest.current.onSelectionChanged?.(e.api.getSelectedRows()),
+      onRowClicked: (e: RowClickedEvent<T>) => {
+        // A click on the selection checkbox selects; it does not open the row.
+        const target = e.event?.target;
+        if (target instanceof Element && target.closest('.ag-selection-checkbox, .ag-checkbox')) return;
+        if (e.data) latest.current.onRowClicked?.(e.data);
+      },
+      onGridReady: (e: { api: GridApi<T> }) => {
+        api.current = e.api;
+        latest.current.onGridReady?.(e.api);
+      },
+    }),
+    [],
+  );
   const defaultColDef = useMemo<ColDef<T>>(
     () => ({ sortable: true, resizable: true, filter: true, flex: 1, minWidth: 120 }),
     [],
@@ -88,25 +114,17 @@ export function DataGrid<T>(props: Props<T>) {
         rowData={props.rows}
         columnDefs={props.columns}
         defaultColDef={defaultColDef}
-        getRowId={props.getRowId}
+        getRowId={stable.getRowId}
         quickFilterText={props.quickFilter}
         loading={props.loading}
         rowSelection={props.selection === 'multi' ? MULTI : SINGLE}
         selectionColumnDef={SELECTION_COLUMN}
-        isExternalFilterPresent={() => visible.current !== undefined}
-        doesExternalFilterPass={(node: IRowNode<T>) => !node.data || !visible.current || visible.current(node.data)}
-        noRowsOverlayComponent={props.noRows}
-        onSelectionChanged={(e: SelectionChangedEvent<T>) => props.onSelectionChanged?.(e.api.getSelectedRows())}
-        onRowClicked={(e: RowClickedEvent<T>) => {
-          // A click on the selection checkbox selects; it does not open the row.
-          const target = e.event?.target;
-          if (target instanceof Element && target.closest('.ag-selection-checkbox, .ag-checkbox')) return;
-          if (e.data) props.onRowClicked?.(e.data);
-        }}
-        onGridReady={(e) => {
-          api.current = e.api;
-          props.onGridReady?.(e.api);
-        }}
+        isExternalFilterPresent={stable.isExternalFilterPresent}
+        doesExternalFilterPass={stable.doesExternalFilterPass}
+        noRowsOverlayComponent={stable.noRows}
+        onSelectionChanged={stable.onSelectionChanged}
+        onRowClicked={stable.onRowClicked}
+        onGridReady={stable.onGridReady}
         animateRows={false}
         suppressCellFocus={false}
       />
