@@ -40,9 +40,13 @@ function Counter<T>({
         </Link>
       </Box>
       <div data-testid={`dashboard-${label.toLowerCase().replace(/\W+/g, '-').replace(/-$/, '')}`}>
-        <Box variant="awsui-value-large">
-          {loaded.data !== undefined ? value(loaded.data) : loaded.error ? <Unavailable error={loaded.error} /> : '…'}
-        </Box>
+        {loaded.error && loaded.data === undefined ? (
+          <Box padding={{ top: 's' }}>
+            <Unavailable error={loaded.error} />
+          </Box>
+        ) : (
+          <Box variant="awsui-value-large">{loaded.data !== undefined ? value(loaded.data) : '…'}</Box>
+        )}
       </div>
     </div>
   );
