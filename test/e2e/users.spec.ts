@@ -59,6 +59,12 @@ test('loads every user, finds a custom attribute value instantly, and keeps the 
   await expect(page.getByTestId('users-count')).toHaveText(`17 of ${total} users, 2 selected`);
   await page.screenshot({ path: 'docs/screenshot-users-grid.png' });
   expect(problems).toEqual([]);
+
+  // The filter lives in the deep link: a reload comes back to the same 17 users.
+  await expect(page).toHaveURL(/#\/pools\/[^/]+\/users\?q=TENANT-007$/);
+  await page.reload();
+  await expect(page.getByRole('searchbox', { name: 'Filter users' })).toHaveValue('TENANT-007');
+  await expect(page.getByTestId('users-count')).toHaveText(`17 of ${total} users`, { timeout: 60_000 });
 });
 
 test('opens a user in the split panel, disables and re-enables them; Esc closes the panel', async ({ page }) => {

@@ -45,11 +45,12 @@ export function JobsPage(_props: { theme: 'light' | 'dark' }) {
         loading={loading && jobs.length === 0}
         loadingText="Loading jobs"
         wrapLines
+        resizableColumns
         columnDefinitions={[
           {
             id: 'label',
             header: 'Job',
-            width: 300,
+            width: 280,
             cell: (j) => (
               <SpaceBetween size="xxs">
                 <Link
@@ -67,11 +68,20 @@ export function JobsPage(_props: { theme: 'light' | 'dark' }) {
               </SpaceBetween>
             ),
           },
-          { id: 'state', header: 'State', width: 180, cell: (j) => <JobState job={j} /> },
-          { id: 'progress', header: 'Progress', width: 260, cell: (j) => <JobProgressBar job={j} showLabel={false} /> },
-          { id: 'files', header: 'Files', width: 320, cell: (j) => <JobFiles job={j} compact /> },
-          { id: 'started', header: 'Started', width: 190, cell: (j) => dateTime.format(new Date(j.startedAt)) },
-          { id: 'actions', header: '', width: 200, cell: (j) => <JobActions job={j} /> },
+          {
+            id: 'state',
+            header: 'State',
+            width: 180,
+            cell: (j) => (
+              <SpaceBetween size="xxs">
+                <JobState job={j} />
+                <JobActions job={j} />
+              </SpaceBetween>
+            ),
+          },
+          { id: 'progress', header: 'Progress', width: 200, cell: (j) => <JobProgressBar job={j} showLabel={false} /> },
+          { id: 'files', header: 'Files', width: 250, cell: (j) => <JobFiles job={j} compact /> },
+          { id: 'started', header: 'Started', width: 160, cell: (j) => dateTime.format(new Date(j.startedAt)) },
         ]}
         empty={
           <Box textAlign="center" color="inherit">

@@ -43,6 +43,16 @@ export function PoolUsersTab({ profile, region, userPoolId, theme }: PoolTabProp
     if (current.key !== poolKey(ref, current.filter)) void load(ref);
   }, [ref, load]);
   useEffect(() => closePanel, [closePanel]);
+  // Keep the quick filter in the deep link (#/pools/<id>/users?q=...) so reload and shared links keep it.
+  // replaceState fires no hashchange: the route does not re-render, and typing adds no history entries.
+  useEffect(() => {
+    const base = `#/pools/${userPoolId}/users`;
+    const next = quick ? `${base}?q=${encodeURIComponent(quick)}` : base;
+    const current = window.location.hash;
+    if ((current === base || current.startsWith(`${base}?`)) && current !== next) {
+      window.history.replaceState(window.history.state, '', next);
+    }
+  }, [quick, userPoolId]);
 
   const reload = useCallback(() => void load(ref, filter), [load, ref, filter]);
 
