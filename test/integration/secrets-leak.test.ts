@@ -114,6 +114,7 @@ const SAMPLES: { [C in ChannelName]: Sample<C> } = {
     left: { ...ref, userPoolId: prepared.poolId },
     right: { ...ref, userPoolId: prepared.poolId },
   }),
+  'userPools:create': (ref) => ({ ...ref, pool: { PoolName: 'leak-created' } }),
   'userPools:export': (ref, prepared) => ({ ...ref, userPoolId: prepared.poolId }),
   'userPools:create-from-export': (ref) => ({
     ...ref,

@@ -148,7 +148,8 @@ const lambdaConfigEditSchema = z
   .strict();
 
 /** What an edit may change. Every part is optional; the service merges what is given into the described pool. */
-export const poolEditSchema = z
+/** The edit's fields before the "changes something" check; pool-create.ts extends it. */
+export const poolEditObject = z
   .object({
     PoolName: z
       .string()
@@ -181,8 +182,9 @@ export const poolEditSchema = z
     LambdaConfig: lambdaConfigEditSchema,
   })
   .partial()
-  .strict()
-  .refine((edit) => Object.keys(edit).length > 0, 'The edit changes nothing');
+  .strict();
+
+export const poolEditSchema = poolEditObject.refine((edit) => Object.keys(edit).length > 0, 'The edit changes nothing');
 export type PoolEdit = z.infer<typeof poolEditSchema>;
 
 /** Detects a pool changed by someone else since it was loaded. */

@@ -11,6 +11,7 @@ import {
 } from '../../services/pool-clients';
 import { toCloudFormation } from '../../../shared/model/pool-cloudformation';
 import { comparePools } from '../../services/pool-compare';
+import { createUserPool } from '../../services/pool-create';
 import { createPoolFromExport, exportPool } from '../../services/pool-export';
 import { deleteUserPool, listUserPools } from '../../services/user-pools';
 import type { AreaHandlers, HandlerDeps } from '../handler-deps';
@@ -44,6 +45,7 @@ export function userPoolHandlers(deps: HandlerDeps): AreaHandlers<typeof userPoo
     },
     'userPools:compare': async (req, ctx) =>
       comparePools({ ...req.left, idp: await idp(req.left, ctx) }, { ...req.right, idp: await idp(req.right, ctx) }),
+    'userPools:create': async (req, ctx) => createUserPool(await idp(req, ctx), req.pool),
     'userPools:export': async (req, ctx) => {
       const data = await exportPool(await idp(req, ctx), req.userPoolId);
       return { data, cloudFormation: toCloudFormation(data) };

@@ -15,6 +15,7 @@ import {
   clientUpdateResultSchema,
 } from '../../model/pool-clients';
 import { poolCompareSchema, poolSideSchema } from '../../model/pool-compare';
+import { poolCreateSchema } from '../../model/pool-create';
 import { poolExportSchema } from '../../model/pool-export';
 import { profileRefSchema } from '../../model/profiles';
 import { userPoolIdSchema, userPoolSummarySchema } from '../../model/user-pools';
@@ -76,6 +77,12 @@ export const userPoolChannels = {
   'userPools:compare': {
     request: z.object({ left: poolSideSchema, right: poolSideSchema }).strict(),
     response: poolCompareSchema,
+  },
+  /** A new pool from the wizard: every section, including what is fixed at creation. */
+  'userPools:create': {
+    request: profileRefSchema.extend({ pool: poolCreateSchema }).strict(),
+    response: z.object({ userPoolId: userPoolIdSchema }),
+    mutating: true,
   },
   /** The pool, clients and groups as create requests (JSON) and as a CloudFormation template (YAML). */
   'userPools:export': {

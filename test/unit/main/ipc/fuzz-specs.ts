@@ -283,6 +283,26 @@ export const SPECS: { [C in ChannelName]: ChannelSpec<C> } = {
       right: { type: 'object', required: true, bad: [{}, { ...pool, region: 'moon-base-1' }] },
     },
   },
+  'userPools:create': {
+    valid: { ...ref, pool: { PoolName: 'new-pool', UsernameAttributes: ['email'] } },
+    fields: {
+      profile,
+      region,
+      pool: {
+        type: 'object',
+        required: true,
+        bad: [
+          {},
+          { PoolName: '' },
+          { PoolName: 'p', UsernameAttributes: ['email'], AliasAttributes: ['email'] },
+          { PoolName: 'p', UsernameAttributes: ['preferred_username'] },
+          { PoolName: 'p', Policies: { PasswordPolicy: { MinimumLength: 5 } } },
+          { PoolName: 'p', Schema: [{ Name: 'plan', AttributeDataType: 'String', Mutable: true, Required: true }] },
+          { PoolName: 'p', Id: 'x' },
+        ],
+      },
+    },
+  },
   'userPools:export': { valid: pool, fields: { profile, region, userPoolId } },
   'userPools:create-from-export': {
     valid: { ...ref, data: exportValid, poolName: 'copy' },

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { CUSTOM_ATTRIBUTE_TYPES, poolEditObject } from './pool-config';
+
+/** Standard attributes (OpenID Connect claims) a pool can require at creation. */
+export const STANDARD_ATTRIBUTES = [
+  'email',
+  'phone_number',
+  'name',
+  'given_name',
+  'family_name',
+  'middle_name',
+  'nickname',
+  'preferred_username',
+  'birthdate',
+  'gender',
+  'locale',
+  'zoneinfo',
+  'address',
+  'picture',
+  'profile',
+  'website',
+  'updated_at',
+] as const;
+
+const schemaInputSchema = z
+  .object({
+    Name: z.string().min(1).max(20, 'An attribute name is at most 20 characters'),
+    AttributeDataType: z.enum(CUSTOM_ATTRIBUTE_TYPES),
+    Mutable: z.boolean(),
+    Required: z.boolean().optional(),
+    StringAttributeConstraints: z
+      .object({ MinLength: z.string(), MaxLength: z.string() })
+      .partial()
+      .strict()
+      .optional(),
+    NumberAttributeConstraints: z.object({ MinValue: z.string(), MaxValue: z.string() }).partial().strict().optional(),
+  })
+  .strict()
+  .refine(
+    (a) => !a.Required || (STANDARD_ATTRIBUTES as readonly string[]).includes(a.Name),
+    'Only standard attributes can be required (custom ones never can)',
+  );
+
+/**
+ * A new pool: every editable setting plus the ones fixed at creation (sign-in identifiers, case sensitivity and
+ * the schema). Username attributes and aliases exclude each other.
+ */
+export const poolCreateSchema = poolEditObject
+  .extend({
+    PoolName: z
+      .string()
+      .min(1, 'Name the pool')
+      .max(128, 'A pool name is at most 128 characters')
+      .regex(/^[\w\s+=,.@-]+$/, 'A pool name holds letters, digits, spaces and + = , . @ - only'),
+    UsernameAttributes: z
+      .array(z.enum(['email', 'phone_number']))
+      .max(2)
+      .optional(),
+    AliasAttributes: z
+      .array(z.enum(['email', 'phone_number', 'preferred_username']))
+      .max(3)
+      .optional(),
+    UsernameConfiguration: z.object({ CaseSensitive: z.boolean() }).strict().optional(),
+    Schema: z.array(schemaInputSchema).max(67, 'Too many attributes').optional(),
+  })
+  .refine(
+    (p) => !(p.UsernameAttributes?.length && p.AliasAttributes?.length),
+    'Choose either email/phone as the username or sign-in aliases, not both',
+  );
+export type PoolCreate = z.infer<typeof poolCreateSchema>;

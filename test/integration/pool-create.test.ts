@@ -1,0 +1,75 @@
+import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { describePoolConfig } from '../../src/main/services/pool-config';
+import { createUserPool } from '../../src/main/services/pool-create';
+import type { PoolCreate } from '../../src/shared/model/pool-create';
+import { poolCreateSchema } from '../../src/shared/model/pool-create';
+
+// Its own region keeps these pools apart from other files' pools in the shared emulator.
+const REGION = 'ap-south-1';
+
+/** Every section the wizard sets. */
+const EVERYTHING: PoolCreate = {
+  PoolName: 'created-with-everything',
+  UsernameAttributes: ['email'],
+  UsernameConfiguration: { CaseSensitive: false },
+  Schema: [
+    { Name: 'email', AttributeDataType: 'String', Mutable: true, Required: true },
+    { Name: 'tenant', AttributeDataType: 'String', Mutable: false, StringAttributeConstraints: { MaxLength: '36' } },
+  ],
+  Policies: {
+    PasswordPolicy: {
+      MinimumLength: 14,
+      RequireUppercase: true,
+      RequireLowercase: true,
+      RequireNumbers: false,
+      RequireSymbols: false,
+      TemporaryPasswordValidityDays: 2,
+    },
+  },
+  AdminCreateUserConfig: {
+    AllowAdminCreateUserOnly: true,
+    InviteMessageTemplate: { EmailSubject: 'Welcome', EmailMessage: 'Hi {username}, use {####}' },
+  },
+  MfaConfiguration: 'OPTIONAL',
+  SmsAuthenticationMessage: 'Code {####}',
+  AutoVerifiedAttributes: ['email'],
+  UserAttributeUpdateSettings: { AttributesRequireVerificationBeforeUpdate: ['email'] },
+  VerificationMessageTemplate: { DefaultEmailOption: 'CONFIRM_WITH_CODE', EmailMessage: 'Verify with {####}' },
+  DeviceConfiguration: { ChallengeRequiredOnNewDevice: true, DeviceOnlyRememberedOnUserPrompt: false },
+  AccountRecoverySetting: { RecoveryMechanisms: [{ Name: 'verified_email', Priority: 1 }] },
+  UserPoolAddOns: { AdvancedSecurityMode: 'AUDIT' },
+  UserPoolTier: 'ESSENTIALS',
+  DeletionProtection: 'ACTIVE',
+  LambdaConfig: { PreSignUp: 'arn:aws:lambda:ap-south-1:123456789012:function:pre-signup' },
+  UserPoolTags: { team: 'identity' },
+};
+
+describe('creating a pool through the service layer against moto', () => {
+  const idp = new CognitoIdentityProviderClient({
+    region: REGION,
+    endpoint: inject('motoEndpoint'),
+    credentials: { accessKeyId: 'AKIAPOOLCREATETEST01', secretAccessKey: 'pool-create-test' },
+  });
+  afterAll(() => idp.destroy());
+
+  it('creates a pool with every section set and reads each setting back', async () => {
+    expect(poolCreateSchema.safeParse(EVERYTHING).success).toBe(true);
+    const { userPoolId } = await createUserPool(idp, EVERYTHING);
+    const config = await describePoolConfig(idp, userPoolId);
+    const { PoolName, UsernameAttributes, UsernameConfiguration, Schema, ...settings } = EVERYTHING;
+    expect(config.name).toBe(PoolName);
+    expect(config.settings).toMatchObject(settings);
+    expect(config.fixed).toMatchObject({
+      usernameAttributes: UsernameAttributes,
+      caseSensitive: UsernameConfiguration?.CaseSensitive,
+    });
+    expect(config.fixed.schema).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: 'email', required: true }),
+        expect.objectContaining({ name: 'custom:tenant', mutable: false, maxLength: '36' }),
+      ]),
+    );
+    expect(Schema).toHaveLength(2);
+  });
+});
