@@ -94,7 +94,8 @@ export const useJobs = create<JobsState>((set, get) => {
           const summaries = { ...s.summaries };
           const progress = { ...s.progress };
           for (const job of list) {
-            summaries[job.jobId] = job;
+            // The label this window gave a job names the pool and the count; main's is terser.
+            summaries[job.jobId] = { ...job, label: s.summaries[job.jobId]?.label ?? job.label };
             // main's list is newer than a stale event when the job ended meanwhile.
             if (progress[job.jobId]?.state === 'running' && job.state !== 'running') delete progress[job.jobId];
           }

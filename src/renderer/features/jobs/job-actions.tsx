@@ -6,6 +6,8 @@ import { useJobs } from '../../stores/jobs';
 import { useUi } from '../../stores/ui';
 import { usePanel } from '../../stores/users-panel';
 
+const count = new Intl.NumberFormat();
+
 /** Cancel a running job; retry only the failed items of an ended one (a new job). */
 export function JobActions({ job }: { job: JobSummary }) {
   const { cancel, retryFailures } = useJobs();
@@ -28,7 +30,7 @@ export function JobActions({ job }: { job: JobSummary }) {
           onClick={() =>
             void retryFailures(job.jobId).then(
               (jobId) => {
-                toast({ type: 'info', header: `Retrying ${job.failed} failed items` });
+                toast({ type: 'info', header: `Retrying ${count.format(job.failed)} failed items` });
                 openPanel({ kind: 'job', jobId });
               },
               (e: unknown) => toastError(toApiError(e)),

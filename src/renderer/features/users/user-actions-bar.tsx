@@ -1,11 +1,11 @@
 import Button from '@cloudscape-design/components/button';
 import ButtonDropdown from '@cloudscape-design/components/button-dropdown';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { BulkAction } from '../../../shared/model/jobs';
 import { BULK_ACTIONS } from '../../../shared/model/jobs';
 import type { PoolRef, UserFilter, UserRow } from '../../../shared/model/users';
-import { usePools } from '../../stores/pools';
+import { keyOf, usePools } from '../../stores/pools';
 import { useUi } from '../../stores/ui';
 import { usePanel } from '../../stores/users-panel';
 import { useUsers } from '../../stores/users';
@@ -31,6 +31,13 @@ const isBulk = (id: string): id is BulkAction => (BULK_ACTIONS as readonly strin
 export function UserActionsBar({ poolRef, rows, selected, matches, filter }: Props) {
   const [open, setOpen] = useState<Open>();
   const poolName = usePools((s) => s.items.find((p) => p.id === poolRef.userPoolId)?.name) ?? poolRef.userPoolId;
+  const poolsKey = usePools((s) => s.key);
+  const loadPools = usePools((s) => s.load);
+  // Opened by a deep link, the pool list may not be loaded: confirmations should name the pool, not its id.
+  useEffect(() => {
+    const ref = { profile: poolRef.profile, region: poolRef.region };
+    if (poolsKey !== keyOf(ref)) void loadPools(ref);
+  }, [poolsKey, loadPools, poolRef.profile, poolRef.region]);
   const upsert = useUsers((s) => s.upsert);
   const openPanel = usePanel((s) => s.open);
   const toast = useUi((s) => s.toast);
