@@ -8,10 +8,12 @@ import type { UserPoolSummary } from '../../../shared/model/user-pools';
 import { toApiError } from '../../api';
 import { DataGrid } from '../../components/data-grid';
 import { ErrorAlert } from '../../components/error-alert';
+import { navigate, useHashRoute } from '../../lib/use-hash-route';
 import { useSlashFocus } from '../../lib/use-slash-focus';
 import { keyOf, usePools } from '../../stores/pools';
 import { useActiveProfile, useSession } from '../../stores/session';
 import { useUi } from '../../stores/ui';
+import { CreatePoolWizard } from './create-pool-wizard';
 import { DeletePoolModal } from './delete-pool-modal';
 import { POOL_COLUMNS } from './pool-columns';
 
@@ -27,6 +29,7 @@ export function UserPoolsPage({ theme }: { theme: 'light' | 'dark' }) {
   const [deleting, setDeleting] = useState<UserPoolSummary | undefined>();
   const [busy, setBusy] = useState(false);
   const filterRef = useSlashFocus<HTMLDivElement>();
+  const route = useHashRoute();
 
   const ref = profile && region ? { profile, region } : undefined;
   // Never show one profile's pools under another: rows belong to the profile+region they were loaded for.
@@ -57,6 +60,10 @@ export function UserPoolsPage({ theme }: { theme: 'light' | 'dark' }) {
 
   const notConnected = connectionState === 'error' || connectionState === 'idle';
   const counter = notConnected || (loading && items.length === 0) ? undefined : `(${items.length})`;
+  // #/pools?create=1 is the Create user pool wizard: a deep link, so reload and back keep it.
+  if (route.query.get('create') === '1' && ref && connectionState === 'connected') {
+    return <CreatePoolWizard profile={ref.profile} region={ref.region} />;
+  }
   return (
     <SpaceBetween size="m">
       <Header
@@ -71,6 +78,11 @@ export function UserPoolsPage({ theme }: { theme: 'light' | 'dark' }) {
             <Button disabled={!selected} onClick={() => setDeleting(selected)}>
               Delete
             </Button>
+            {active?.readOnly ? null : (
+              <Button variant="primary" disabled={!ref} onClick={() => navigate('#/pools?create=1')}>
+                Create user pool
+              </Button>
+            )}
           </SpaceBetween>
         }
       >
