@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import type { CognitoIdentityProviderClient, UserType } from '@aws-sdk/client-cognito-identity-provider';
 import { DescribeUserPoolCommand } from '@aws-sdk/client-cognito-identity-provider';
 import type { UserFilter, UserPage, UserRow } from '../../shared/model/users';
 import { toWireError } from '../ipc/to-wire-error';
 import type { Throttle } from '../jobs/limits';
-import { filterString, listUsersPages, toUserRow } from './users';
+import { partitionedScan, sequentialScan } from './export/scan';
+import { filterString, toUserRow } from './users';
 
 /** One event per page would be 1,700 events for 100k users: batch pages that arrive within this gap. */
 const FLUSH_MS = 200;
@@ -73,16 +74,27 @@ export class UserLoads {
           .then((r) => r.UserPool?.EstimatedNumberOfUsers)
           .catch(() => undefined);
     try {
+      estimated = await estimate;
+      const sent = new Set<string>();
       let first = true;
-      for await (const users of listUsersPages(idp, userPoolId, {
-        filter: filter ? filterString(filter) : undefined,
-        signal,
-        throttle,
-      })) {
-        if (first) estimated = await estimate;
-        pending.push(...users.map(toUserRow));
+      const sink = (users: UserType[]): Promise<void> => {
+        for (const user of users) {
+          if (sent.has(user.Username ?? '')) continue;
+          sent.add(user.Username ?? '');
+          pending.push(toUserRow(user));
+        }
         if (first || pending.length >= FLUSH_ROWS || performance.now() - lastFlush >= FLUSH_MS) flush(false);
         first = false;
+        return Promise.resolve();
+      };
+      const scan = { idp, userPoolId, throttle, signal };
+      if (filter) {
+        await sequentialScan(scan, sink, filterString(filter));
+      } else {
+        // The 16 sub ^= partitions fill the grid up to 16 times faster (within the shared 30/s quota); if they
+        // found fewer users than the pool holds, one plain scan adds the missing ones (rows already sent are skipped).
+        await partitionedScan(scan, sink);
+        if (estimated !== undefined && sent.size !== estimated) await sequentialScan(scan, sink);
       }
       flush(true);
     } catch (cause) {
