@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import type { CognitoIdentityProviderClient, UserType } from '@aws-sdk/client-cognito-identity-provider';
 import { DescribeUserPoolCommand } from '@aws-sdk/client-cognito-identity-provider';
 import type { UserFilter, UserPage, UserRow } from '../../shared/model/users';
@@ -24,6 +25,8 @@ export class UserLoads {
   ): string {
     const loadId = randomUUID();
     const controller = new AbortController();
+    // 16 partitions in flight each listen on the signal: not a leak, so no MaxListeners warning.
+    setMaxListeners(64, controller.signal);
     this.running.set(loadId, controller);
     void this.run(idp, userPoolId, filter, throttle, emit, loadId, controller.signal).finally(() =>
       this.running.delete(loadId),
