@@ -12,7 +12,8 @@ test.beforeAll(() => mkdirSync('docs', { recursive: true }));
 test.describe.configure({ mode: 'serial' });
 
 const usersGrid = (page: Page): Locator => page.getByRole('region', { name: 'Users', exact: true });
-const panel = (page: Page): Locator => page.locator('[class*="awsui_split-panel"]').first();
+/** The split panel's content: a user's detail or a job's progress. */
+const panel = (page: Page): Locator => page.locator('[data-testid="user-detail"], [data-testid="job-panel"]');
 
 /** #/users -> pick demo-app-users -> its Users tab, every page loaded. */
 async function openAppUsers(page: Page): Promise<{ problems: string[] }> {
@@ -131,6 +132,16 @@ test('creates a group and adds three users to it by bulk action', async ({ page 
   await page.getByRole('tab', { name: 'Groups' }).click();
   await page.getByRole('region', { name: 'Groups' }).getByRole('gridcell', { name: NEW_GROUP, exact: true }).click();
   await expect(page.getByRole('heading', { name: new RegExp(`Members of ${NEW_GROUP}`) })).toContainText('(3)');
+
+  // Edit (UpdateGroup is read-merge-write in main) shows the new precedence in the grid.
+  await page.getByRole('button', { name: 'Edit', exact: true }).click();
+  const edit = page.getByRole('dialog');
+  await edit.getByRole('textbox', { name: 'Precedence' }).fill('7');
+  await edit.getByRole('button', { name: 'Save group' }).click();
+  await expect(page.getByText(`Saved group ${NEW_GROUP}`)).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Groups' }).getByRole('row', { name: new RegExp(NEW_GROUP) }),
+  ).toContainText('7');
 });
 
 test('exports the pool as CSV through a job and the file holds every user', async ({ page }) => {
@@ -161,6 +172,56 @@ test('exports the pool as CSV through a job and the file holds every user', asyn
   await expect(page.getByRole('table', { name: 'Jobs' })).toContainText(/export csv/i);
   await expect(page.getByRole('table', { name: 'Jobs' })).toContainText(/add-to-group/i);
   await page.screenshot({ path: 'docs/screenshot-jobs.png' });
+});
+
+test('edits an attribute and the groups of a user in the panel, then deletes the user and the group', async ({
+  page,
+}) => {
+  await openAppUsers(page);
+  await quickFilter(page, NEW_USER);
+  await expect(page.getByTestId('users-count')).toHaveText(/^1 of \d+ users/);
+  await rowBody(page, 0).click();
+  const detail = panel(page);
+  await expect(detail.getByTestId('user-status')).toBeVisible();
+
+  await detail.getByRole('textbox', { name: 'New attribute name' }).fill('custom:tenant_id');
+  await detail.getByRole('textbox', { name: 'New attribute value' }).fill(`tenant-${RUN}`);
+  await detail.getByRole('button', { name: 'Add attribute' }).click();
+  await expect(detail.getByText('1 attribute will change: custom:tenant_id')).toBeVisible();
+  await detail.getByRole('button', { name: 'Save attributes' }).click();
+  await expect(page.getByText(`Saved 1 attribute change of ${NEW_USER}`)).toBeVisible();
+  // The grid row was updated in place: the local index finds the new value without a reload.
+  await quickFilter(page, `tenant-${RUN}`);
+  await expect(page.getByTestId('users-count')).toHaveText(/^1 of \d+ users/);
+
+  await detail.getByRole('tab', { name: /^Groups/ }).click();
+  await detail.getByRole('button', { name: 'Group to add the user to' }).click();
+  await page.getByRole('option', { name: new RegExp(`^${NEW_GROUP}`) }).click();
+  await detail.getByRole('button', { name: 'Add to group' }).click();
+  await expect(detail.getByRole('tab', { name: 'Groups (1)' })).toBeVisible();
+  await detail.getByRole('button', { name: 'Remove from group' }).click();
+  await expect(detail.getByRole('tab', { name: 'Groups (0)' })).toBeVisible();
+
+  await detail.getByRole('button', { name: 'More actions' }).click();
+  await page.getByRole('menuitem', { name: 'Delete user' }).click();
+  const confirm = page.getByRole('dialog');
+  await expect(confirm).toContainText(NEW_USER);
+  await expect(confirm.getByRole('button', { name: 'Delete user' })).toBeDisabled();
+  await confirm.getByRole('textbox', { name: 'Username to confirm' }).fill(NEW_USER);
+  await confirm.getByRole('button', { name: 'Delete user' }).click();
+  await expect(page.getByText(`Deleted ${NEW_USER}`)).toBeVisible();
+  await expect(page.getByTestId('users-count')).toHaveText(/^0 of \d+ users/);
+
+  await page.getByRole('tab', { name: 'Groups' }).click();
+  await page.getByRole('region', { name: 'Groups' }).getByRole('gridcell', { name: NEW_GROUP, exact: true }).click();
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('textbox', { name: 'Group name to confirm' }).fill(NEW_GROUP);
+  await dialog.getByRole('button', { name: 'Delete group' }).click();
+  await expect(page.getByText(`Deleted group ${NEW_GROUP}`)).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Groups' }).getByRole('gridcell', { name: NEW_GROUP, exact: true }),
+  ).toHaveCount(0);
 });
 
 test('a read-only profile: a write is refused by main with FORBIDDEN, shown in place', async ({ page }) => {

@@ -42,40 +42,42 @@ export function JobPanel({ jobId }: { jobId: string }) {
 
   if (!job) return <Box>Waiting for the job to report…</Box>;
   return (
-    <SpaceBetween size="m">
-      <SpaceBetween direction="horizontal" size="m" alignItems="center">
-        <JobState job={job} />
-        <JobActions job={job} />
+    <div data-testid="job-panel">
+      <SpaceBetween size="m">
+        <SpaceBetween direction="horizontal" size="m" alignItems="center">
+          <JobState job={job} />
+          <JobActions job={job} />
+        </SpaceBetween>
+        <div data-testid="job-progress">
+          <JobProgressBar job={job} showLabel={false} />
+        </div>
+        {job.error ? <ErrorAlert error={new ApiError(job.error)} /> : null}
+        <JobFiles job={job} />
+        {error ? <ErrorAlert error={error} /> : null}
+        {detail && detail.failures.length ? (
+          <Table
+            variant="embedded"
+            header={<Box variant="h3">Failures (first {detail.failures.length})</Box>}
+            items={detail.failures}
+            columnDefinitions={[
+              { id: 'item', header: 'User', cell: (f) => f.item },
+              { id: 'code', header: 'Code', cell: (f) => f.code },
+              { id: 'reason', header: 'Reason', cell: (f) => f.reason },
+            ]}
+          />
+        ) : null}
+        {detail && detail.notes.length ? (
+          <Table
+            variant="embedded"
+            header={<Box variant="h3">Values the format cannot carry (first {detail.notes.length})</Box>}
+            items={detail.notes}
+            columnDefinitions={[
+              { id: 'item', header: 'User', cell: (n) => n.item },
+              { id: 'message', header: 'Note', cell: (n) => n.message },
+            ]}
+          />
+        ) : null}
       </SpaceBetween>
-      <div data-testid="job-progress">
-        <JobProgressBar job={job} showLabel={false} />
-      </div>
-      {job.error ? <ErrorAlert error={new ApiError(job.error)} /> : null}
-      <JobFiles job={job} />
-      {error ? <ErrorAlert error={error} /> : null}
-      {detail && detail.failures.length ? (
-        <Table
-          variant="embedded"
-          header={<Box variant="h3">Failures (first {detail.failures.length})</Box>}
-          items={detail.failures}
-          columnDefinitions={[
-            { id: 'item', header: 'User', cell: (f) => f.item },
-            { id: 'code', header: 'Code', cell: (f) => f.code },
-            { id: 'reason', header: 'Reason', cell: (f) => f.reason },
-          ]}
-        />
-      ) : null}
-      {detail && detail.notes.length ? (
-        <Table
-          variant="embedded"
-          header={<Box variant="h3">Values the format cannot carry (first {detail.notes.length})</Box>}
-          items={detail.notes}
-          columnDefinitions={[
-            { id: 'item', header: 'User', cell: (n) => n.item },
-            { id: 'message', header: 'Note', cell: (n) => n.message },
-          ]}
-        />
-      ) : null}
-    </SpaceBetween>
+    </div>
   );
 }

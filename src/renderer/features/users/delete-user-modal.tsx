@@ -8,26 +8,35 @@ import { useState } from 'react';
 
 interface Props {
   username: string;
+  /** The email, when the pool signs in by email and the username is an opaque id: what the admin knows and types. */
+  email?: string;
   busy: boolean;
   onCancel: () => void;
   onConfirm: () => Promise<void>;
 }
 
-/** Names the user and asks for the username typed out before Delete works. */
-export function DeleteUserModal({ username, busy, onCancel, onConfirm }: Props) {
+/** Names the user and asks for their name (the email where the username is an opaque id) typed out. */
+export function DeleteUserModal({ username, email, busy, onCancel, onConfirm }: Props) {
   const [typed, setTyped] = useState('');
+  const confirmWord = email ?? username;
+  const who = email ? `${email} (${username})` : username;
   return (
     <Modal
       visible
       onDismiss={onCancel}
-      header={`Delete user ${username}?`}
+      header={`Delete user ${confirmWord}?`}
       footer={
         <Box float="right">
           <SpaceBetween direction="horizontal" size="xs">
             <Button variant="link" onClick={onCancel}>
               Cancel
             </Button>
-            <Button variant="primary" disabled={typed !== username} loading={busy} onClick={() => void onConfirm()}>
+            <Button
+              variant="primary"
+              disabled={typed.trim() !== confirmWord}
+              loading={busy}
+              onClick={() => void onConfirm()}
+            >
               Delete user
             </Button>
           </SpaceBetween>
@@ -36,10 +45,9 @@ export function DeleteUserModal({ username, busy, onCancel, onConfirm }: Props) 
     >
       <SpaceBetween size="m">
         <Box>
-          This permanently deletes <b>{username}</b>, their attributes, group memberships and devices. It cannot be
-          undone.
+          This permanently deletes <b>{who}</b>, their attributes, group memberships and devices. It cannot be undone.
         </Box>
-        <FormField label={`Type ${username} to confirm`}>
+        <FormField label={`Type ${confirmWord} to confirm`}>
           <Input value={typed} onChange={(e) => setTyped(e.detail.value)} ariaLabel="Username to confirm" autoFocus />
         </FormField>
       </SpaceBetween>

@@ -97,6 +97,7 @@ export function UserActions({ poolRef, detail, onChanged }: Props) {
       {modal === 'delete' ? (
         <DeleteUserModal
           username={detail.username}
+          email={detail.attributes.email}
           busy={busy === 'delete'}
           onCancel={() => setModal(undefined)}
           onConfirm={async () => {

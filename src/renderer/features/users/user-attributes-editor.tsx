@@ -54,7 +54,7 @@ export function UserAttributesEditor({ poolRef, detail, onSaved }: Props) {
         });
         upsert(row);
       },
-      `Saved ${changes} attribute change${changes === 1 ? '' : 's'} of ${detail.username}`,
+      `Saved ${changes} attribute change${changes === 1 ? '' : 's'} of ${detail.attributes.email ?? detail.username}`,
     );
     if (ok) {
       setEdits({});

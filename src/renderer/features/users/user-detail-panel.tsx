@@ -73,50 +73,52 @@ export function UserDetailPanel({ poolRef, username }: { poolRef: PoolRef; usern
     );
   }
   return (
-    <SpaceBetween size="l">
-      {error ? <ErrorAlert error={error} onRetry={() => void refresh()} /> : null}
-      <UserActions poolRef={poolRef} detail={detail} onChanged={refresh} />
-      <KeyValuePairs
-        columns={4}
-        items={[
-          {
-            label: 'Status',
-            value: <span data-testid="user-status">{detail.status}</span>,
-          },
-          {
-            label: 'Enabled',
-            value: (
-              <span data-testid="user-enabled">
-                <StatusIndicator type={detail.enabled ? 'success' : 'stopped'}>
-                  {detail.enabled ? 'Enabled' : 'Disabled'}
-                </StatusIndicator>
-              </span>
-            ),
-          },
-          { label: 'Created', value: when(detail.createdAt) },
-          { label: 'Modified', value: when(detail.lastModifiedAt) },
-          { label: 'sub', value: detail.sub ?? '-' },
-          { label: 'Preferred MFA', value: detail.mfa.preferred ?? 'None' },
-          { label: 'MFA enabled', value: detail.mfa.enabled.length ? detail.mfa.enabled.join(', ') : 'None' },
-        ]}
-      />
-      <Tabs
-        tabs={[
-          {
-            id: 'attributes',
-            label: 'Attributes',
-            content: <UserAttributesEditor poolRef={poolRef} detail={detail} onSaved={refresh} />,
-          },
-          {
-            id: 'groups',
-            label: `Groups${detail.groups.ok ? ` (${detail.groups.value.length})` : ''}`,
-            content: <UserGroupsSection poolRef={poolRef} detail={detail} onChanged={refresh} />,
-          },
-          { id: 'devices', label: 'Devices', content: <DevicesPart detail={detail} /> },
-          { id: 'events', label: 'Auth events', content: <AuthEventsPart detail={detail} /> },
-        ]}
-      />
-    </SpaceBetween>
+    <div data-testid="user-detail">
+      <SpaceBetween size="l">
+        {error ? <ErrorAlert error={error} onRetry={() => void refresh()} /> : null}
+        <UserActions poolRef={poolRef} detail={detail} onChanged={refresh} />
+        <KeyValuePairs
+          columns={4}
+          items={[
+            {
+              label: 'Status',
+              value: <span data-testid="user-status">{detail.status}</span>,
+            },
+            {
+              label: 'Enabled',
+              value: (
+                <span data-testid="user-enabled">
+                  <StatusIndicator type={detail.enabled ? 'success' : 'stopped'}>
+                    {detail.enabled ? 'Enabled' : 'Disabled'}
+                  </StatusIndicator>
+                </span>
+              ),
+            },
+            { label: 'Created', value: when(detail.createdAt) },
+            { label: 'Modified', value: when(detail.lastModifiedAt) },
+            { label: 'sub', value: detail.sub ?? '-' },
+            { label: 'Preferred MFA', value: detail.mfa.preferred ?? 'None' },
+            { label: 'MFA enabled', value: detail.mfa.enabled.length ? detail.mfa.enabled.join(', ') : 'None' },
+          ]}
+        />
+        <Tabs
+          tabs={[
+            {
+              id: 'attributes',
+              label: 'Attributes',
+              content: <UserAttributesEditor poolRef={poolRef} detail={detail} onSaved={refresh} />,
+            },
+            {
+              id: 'groups',
+              label: `Groups${detail.groups.ok ? ` (${detail.groups.value.length})` : ''}`,
+              content: <UserGroupsSection poolRef={poolRef} detail={detail} onChanged={refresh} />,
+            },
+            { id: 'devices', label: 'Devices', content: <DevicesPart detail={detail} /> },
+            { id: 'events', label: 'Auth events', content: <AuthEventsPart detail={detail} /> },
+          ]}
+        />
+      </SpaceBetween>
+    </div>
   );
 }
 

@@ -22,6 +22,7 @@ export function UserGroupsSection({ poolRef, detail, onChanged }: Props) {
   const [choice, setChoice] = useState<string | undefined>();
   const { busy, error, run } = useWrite();
   const user = { ...poolRef, username: detail.username };
+  const who = detail.attributes.email ?? detail.username;
 
   useEffect(() => {
     void ensure(poolRef);
@@ -35,7 +36,7 @@ export function UserGroupsSection({ poolRef, detail, onChanged }: Props) {
     const ok = await run(
       'add',
       () => call('users:add-to-group', { ...user, groupName }),
-      `Added ${detail.username} to ${groupName}`,
+      `Added ${who} to ${groupName}`,
     );
     if (ok) {
       setChoice(undefined);
@@ -46,7 +47,7 @@ export function UserGroupsSection({ poolRef, detail, onChanged }: Props) {
     const ok = await run(
       `remove:${groupName}`,
       () => call('users:remove-from-group', { ...user, groupName }),
-      `Removed ${detail.username} from ${groupName}`,
+      `Removed ${who} from ${groupName}`,
     );
     if (ok) await onChanged();
   };
