@@ -154,6 +154,8 @@ test('exports the pool as CSV through a job and the file holds every user', asyn
   await dialog.getByRole('button', { name: 'Start export' }).click();
   const progress = panel(page).getByTestId('job-progress');
   await expect(progress).toBeVisible();
+  // Screenshot it moving (some users written; the groups column makes it take a few seconds).
+  await expect(progress).toContainText(/[1-9][\d,]* of [\d,]+ done/, { timeout: 30_000 });
   await page.screenshot({ path: 'docs/screenshot-job.png' });
   const result = panel(page).getByTestId('job-result-file');
   await expect(result).toBeVisible({ timeout: 60_000 });
