@@ -22,6 +22,7 @@ import { buildUserIndex, timed } from './user-index';
 
 const count = new Intl.NumberFormat();
 const NO_ROWS: UserRow[] = [];
+const HEADER_CHECKBOX_LIMIT = 20_000;
 
 /** The users of a pool: every page streamed into one virtualized grid, searchable on any attribute at once. */
 export function PoolUsersTab({ profile, region, userPoolId, theme }: PoolTabProps) {
@@ -131,6 +132,8 @@ export function PoolUsersTab({ profile, region, userPoolId, theme }: PoolTabProp
         theme={theme}
         isRowVisible={isRowVisible}
         selection="multi"
+        // Past this size select-all costs every keystroke; "users matching the quick filter" is a bulk scope anyway.
+        headerCheckbox={total <= HEADER_CHECKBOX_LIMIT}
         loading={loading && total === 0}
         onSelectionChanged={setSelected}
         onRowClicked={(row) => openPanel({ kind: 'user', ref, username: row.username, label: row.attributes.email })}
