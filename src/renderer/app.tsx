@@ -76,6 +76,8 @@ export function App() {
   const [navOpen, setNavOpen] = useState(true);
   const panelOpen = usePanel((s) => s.target !== undefined);
   const closePanel = usePanel((s) => s.close);
+  // A bottom panel of ~40% leaves the grid's rows in view above the detail (Cloudscape's default takes half).
+  const [panelSize, setPanelSize] = useState(() => Math.round(window.innerHeight * 0.4));
 
   useEffect(() => {
     void init();
@@ -93,6 +95,8 @@ export function App() {
         toolsHide
         splitPanel={panelOpen ? <DetailSplitPanel /> : undefined}
         splitPanelOpen={panelOpen}
+        splitPanelSize={panelSize}
+        onSplitPanelResize={(e) => setPanelSize(e.detail.size)}
         onSplitPanelToggle={(e) => {
           if (!e.detail.open) closePanel();
         }}

@@ -111,7 +111,7 @@ export function PoolUsersTab({ profile, region, userPoolId, theme }: PoolTabProp
       {error && mine ? <ErrorAlert error={error} onRetry={reload} /> : null}
       {loading && mine ? <LoadProgress loaded={loaded} estimated={filter ? undefined : estimated} /> : null}
       <SpaceBetween direction="horizontal" size="m" alignItems="center">
-        <div ref={filterRef} style={{ minWidth: 420 }} data-filter-ms={filterMs?.toFixed(1)}>
+        <div ref={filterRef} style={{ minWidth: 340 }} data-filter-ms={filterMs?.toFixed(1)}>
           <TextFilter
             filteringText={quick}
             filteringPlaceholder="Search every attribute (press / to focus)"
