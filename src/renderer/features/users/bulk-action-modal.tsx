@@ -13,7 +13,8 @@ import { ErrorAlert } from '../../components/error-alert';
 import { groupsKey, useGroups } from '../../stores/groups';
 import { useJobs } from '../../stores/jobs';
 import type { Scope, ScopeInput } from './job-scope';
-import { defaultScope, scopeTargets, ScopePicker } from './job-scope';
+import { defaultScope, scopeTargets } from './job-scope';
+import { ScopePicker } from './scope-picker';
 import { useWrite } from './use-write';
 
 export const BULK_LABELS: Record<BulkAction, string> = {

@@ -11,7 +11,8 @@ import type { PoolRef } from '../../../shared/model/users';
 import { ErrorAlert } from '../../components/error-alert';
 import { useJobs } from '../../stores/jobs';
 import type { Scope, ScopeInput } from './job-scope';
-import { defaultScope, scopeTargets, ScopePicker } from './job-scope';
+import { defaultScope, scopeTargets } from './job-scope';
+import { ScopePicker } from './scope-picker';
 import { useWrite } from './use-write';
 
 const FORMATS: { value: ExportFormat; label: string; description: string }[] = [
