@@ -120,6 +120,13 @@ const SAMPLES: { [C in ChannelName]: Sample<C> } = {
     ...ref,
     data: { format: 'cognito-console/pool-export@1', pool: { PoolName: 'leak-copy' }, clients: [], groups: [] },
   }),
+  'userPools:domain': (ref, prepared) => ({ ...ref, userPoolId: prepared.poolId }),
+  'userPools:check-domain': (ref) => ({ ...ref, prefix: 'leak-check-domain' }),
+  'userPools:create-domain': (ref, prepared) => ({
+    ...ref,
+    userPoolId: prepared.poolId,
+    prefix: `leak-${prepared.poolId.slice(-8).toLowerCase()}`,
+  }),
   'userPools:delete': (ref, prepared) => ({ ...ref, userPoolId: prepared.poolId, confirmName: prepared.poolName }),
   // Issue 5: by now userPools:delete has removed the pool, so these reach AWS and fail there (NOT_FOUND, AWS_AUTH).
   'users:load': (ref, { poolId }) => ({

@@ -12,6 +12,7 @@ import {
 import { toCloudFormation } from '../../../shared/model/pool-cloudformation';
 import { comparePools } from '../../services/pool-compare';
 import { createUserPool } from '../../services/pool-create';
+import { createPrefixDomain, describePoolDomain, isPrefixAvailable } from '../../services/pool-domain';
 import { createPoolFromExport, exportPool } from '../../services/pool-export';
 import { deleteUserPool, listUserPools } from '../../services/user-pools';
 import type { AreaHandlers, HandlerDeps } from '../handler-deps';
@@ -52,6 +53,15 @@ export function userPoolHandlers(deps: HandlerDeps): AreaHandlers<typeof userPoo
     },
     'userPools:create-from-export': async (req, ctx) =>
       createPoolFromExport(await idp(req, ctx), req.data, req.poolName),
+    'userPools:domain': async (req, ctx) => describePoolDomain(await idp(req, ctx), req.userPoolId, req.region),
+    'userPools:check-domain': async (req, ctx) => ({
+      available: await isPrefixAvailable(await idp(req, ctx), req.prefix),
+    }),
+    'userPools:create-domain': async (req, ctx) => {
+      const client = await idp(req, ctx);
+      await createPrefixDomain(client, req.userPoolId, req.prefix);
+      return describePoolDomain(client, req.userPoolId, req.region);
+    },
     'userPools:delete': async (req, ctx) => {
       await deleteUserPool(await idp(req, ctx), req.userPoolId, req.confirmName);
       return null;

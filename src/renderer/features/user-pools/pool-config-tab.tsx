@@ -3,9 +3,9 @@ import { useEffect, useMemo } from 'react';
 import { ErrorAlert } from '../../components/error-alert';
 import { poolKey, usePoolConfig } from '../../stores/pool-config';
 import { useActiveProfile } from '../../stores/session';
-import { ComingSoon } from '../shell/coming-soon';
 import { AppClientsTab } from './app-clients-tab';
 import { CompareTab } from './compare-tab';
+import { DomainTab } from './domain-tab';
 import { MessagingSection } from './messaging-section';
 import { OverviewSection } from './overview-section';
 import type { PoolTabId } from './pool-tabs';
@@ -20,10 +20,6 @@ export interface PoolTabProps {
   userPoolId: string;
   theme: 'light' | 'dark';
 }
-
-const LATER: Partial<Record<PoolTabId, string>> = {
-  domain: 'The Cognito or custom domain and managed login arrive after triggers.',
-};
 
 /** The configuration sections of a pool, built from one DescribeUserPool. */
 export function PoolConfigTab({
@@ -40,8 +36,7 @@ export function PoolConfigTab({
     void load(ref);
   }, [ref, load]);
 
-  const later = LATER[section];
-  if (later) return <ComingSoon title={section} description={later} />;
+  if (section === 'domain') return <DomainTab poolRef={ref} readOnly={readOnly} />;
   if (section === 'compare') return <CompareTab poolRef={ref} />;
   if (section === 'app-clients') return <AppClientsTab poolRef={ref} readOnly={readOnly} />;
   if (entry?.error && !entry.config) return <ErrorAlert error={entry.error} onRetry={() => void load(ref)} />;

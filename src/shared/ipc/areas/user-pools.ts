@@ -16,6 +16,7 @@ import {
 } from '../../model/pool-clients';
 import { poolCompareSchema, poolSideSchema } from '../../model/pool-compare';
 import { poolCreateSchema } from '../../model/pool-create';
+import { domainPrefixSchema, poolDomainSchema } from '../../model/pool-domain';
 import { poolExportSchema } from '../../model/pool-export';
 import { profileRefSchema } from '../../model/profiles';
 import { userPoolIdSchema, userPoolSummarySchema } from '../../model/user-pools';
@@ -102,6 +103,17 @@ export const userPoolChannels = {
       })
       .strict(),
     response: z.object({ userPoolId: userPoolIdSchema }),
+    mutating: true,
+  },
+  'userPools:domain': { request: poolRef.strict(), response: poolDomainSchema },
+  /** Whether a Cognito prefix domain is free in the region (prefixes are unique across accounts). */
+  'userPools:check-domain': {
+    request: profileRefSchema.extend({ prefix: domainPrefixSchema }).strict(),
+    response: z.object({ available: z.boolean() }),
+  },
+  'userPools:create-domain': {
+    request: poolRef.extend({ prefix: domainPrefixSchema }).strict(),
+    response: poolDomainSchema,
     mutating: true,
   },
   'userPools:delete': {

@@ -161,6 +161,12 @@ const exportValid = {
   groups: [{ GroupName: 'admins' }],
 };
 
+const prefix: FieldSpec = {
+  type: 'string',
+  required: true,
+  bad: ['', 'My-App', '-app', 'app-', 'my_app', 'my.app', 'my-aws-app', 'cognito', 'a'.repeat(64), 'app\n'],
+};
+
 /** One valid request per channel and what each field refuses. Typed so that a new channel without a spec fails typecheck. */
 export const SPECS: { [C in ChannelName]: ChannelSpec<C> } = {
   'app:info': { valid: {}, fields: {} },
@@ -324,6 +330,9 @@ export const SPECS: { [C in ChannelName]: ChannelSpec<C> } = {
       poolName: { type: 'string', required: false, bad: ['', 'bad/name', 'p'.repeat(129)] },
     },
   },
+  'userPools:domain': { valid: pool, fields: { profile, region, userPoolId } },
+  'userPools:check-domain': { valid: { ...ref, prefix: 'my-app' }, fields: { profile, region, prefix } },
+  'userPools:create-domain': { valid: { ...pool, prefix: 'my-app' }, fields: { profile, region, userPoolId, prefix } },
   'userPools:delete': {
     valid: { ...pool, confirmName: 'my-pool' },
     fields: { profile, region, userPoolId, confirmName: { type: 'string', required: true, bad: [''] } },
