@@ -26,7 +26,7 @@ export async function describePoolDomain(
     const client = await describeAppClient(idp, userPoolId, summary.clientId);
     const callbacks = client.settings.CallbackURLs;
     const flows = client.settings.AllowedOAuthFlows;
-    const redirect = Array.isArray(callbacks) ? callbacks[0] : undefined;
+    const redirect: unknown = Array.isArray(callbacks) ? (callbacks as unknown[])[0] : undefined;
     const grant =
       Array.isArray(flows) && flows.includes('code')
         ? 'code'
