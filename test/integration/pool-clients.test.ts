@@ -47,7 +47,7 @@ describe('app clients against moto', () => {
   const sent: Record<string, unknown>[] = [];
   idp.middlewareStack.add(
     (next, context) => async (args) => {
-      if (context.commandName === UpdateUserPoolClientCommand.name) sent.push({ ...(args.input) });
+      if (context.commandName === UpdateUserPoolClientCommand.name) sent.push({ ...args.input });
       return next(args);
     },
     { step: 'initialize', name: 'recordUpdates' },
