@@ -19,10 +19,12 @@ interface UsersState {
   /** Starts (or restarts) a progressive load; a refresh of the same key keeps the rows shown until replaced. */
   load: (ref: PoolRef, filter?: UserFilter) => Promise<void>;
   cancel: () => void;
-  /** After a single-user write: put the fresh row in place without reloading the pool. */
-  upsert: (row: UserRow) => void;
-  patch: (username: string, change: Partial<UserRow>) => void;
-  removeMany: (usernames: readonly string[]) => void;
+  /**
+   * After a single-user write: put the fresh row in place without reloading the pool. Ignored when the rows
+   * shown belong to another pool (a user opened from another pool's group members must not leak into this grid).
+   */
+  upsert: (ref: PoolRef, row: UserRow) => void;
+  removeMany: (ref: PoolRef, usernames: readonly string[]) => void;
 }
 
 export const poolKey = (ref: PoolRef, filter?: UserFilter): string =>
@@ -114,17 +116,14 @@ export const useUsers = create<UsersState>((set, get) => {
       set({ loading: false });
     },
 
-    upsert(row) {
+    upsert(ref, row) {
+      if (get().key !== poolKey(ref, get().filter)) return;
       buffer.set(row.username, row);
       set({ rows: Array.from(buffer.values()) });
     },
 
-    patch(username, change) {
-      const row = buffer.get(username);
-      if (row) get().upsert({ ...row, ...change });
-    },
-
-    removeMany(usernames) {
+    removeMany(ref, usernames) {
+      if (get().key !== poolKey(ref, get().filter)) return;
       for (const name of usernames) buffer.delete(name);
       set({ rows: Array.from(buffer.values()) });
     },

@@ -75,7 +75,7 @@ export function UserActionsBar({ poolRef, rows, selected, matches, filter }: Pro
           onCancel={() => setOpen(undefined)}
           onCreated={(row) => {
             setOpen(undefined);
-            upsert(row);
+            upsert(poolRef, row);
             openPanel({ kind: 'user', ref: poolRef, username: row.username });
           }}
         />

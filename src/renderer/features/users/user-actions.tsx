@@ -104,7 +104,7 @@ export function UserActions({ poolRef, detail, onChanged }: Props) {
             const ok = await run('delete', () => call('users:action', { ...user, action: 'delete' }), `Deleted ${who}`);
             setModal(undefined);
             if (ok) {
-              removeRows([detail.username]);
+              removeRows(poolRef, [detail.username]);
               closePanel();
             }
           }}

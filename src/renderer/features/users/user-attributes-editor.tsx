@@ -52,7 +52,7 @@ export function UserAttributesEditor({ poolRef, detail, onSaved }: Props) {
           attributes,
           ...(removed.length ? { deleteAttributes: removed } : {}),
         });
-        upsert(row);
+        upsert(poolRef, row);
       },
       `Saved ${changes} attribute change${changes === 1 ? '' : 's'} of ${detail.attributes.email ?? detail.username}`,
     );

@@ -39,7 +39,7 @@ export function UserDetailPanel({ poolRef, username }: { poolRef: PoolRef; usern
     try {
       const fresh = await call('users:get', { ...poolRef, username });
       setDetail(fresh);
-      upsert(rowOf(fresh));
+      upsert(poolRef, rowOf(fresh));
     } catch (e) {
       setError(toApiError(e));
     }
@@ -53,7 +53,7 @@ export function UserDetailPanel({ poolRef, username }: { poolRef: PoolRef; usern
         if (!live) return;
         setDetail(fresh);
         setError(undefined);
-        upsert(rowOf(fresh));
+        upsert(poolRef, rowOf(fresh));
       },
       (e: unknown) => {
         if (live) setError(toApiError(e));
