@@ -128,3 +128,19 @@ test('sets a Lambda trigger by ARN through the diff, refuses a malformed ARN, an
   await page.reload();
   await expect(box).toHaveValue('');
 });
+
+test('warns before threat protection on a plan without it, and shows plan changes in the diff', async ({ page }) => {
+  await openPool(page, 'demo-partner-portal', 'Security');
+  await expect(page.getByRole('radio', { name: /^Email, then phone/ })).toBeChecked();
+  await page.getByRole('radio', { name: /^Lite/ }).check();
+  await page.getByRole('radio', { name: /^Enforced/ }).check();
+  await expect(page.getByText('Threat protection needs the Plus plan.')).toBeVisible();
+  await page.getByRole('radio', { name: /^Plus/ }).check();
+  await expect(page.getByText('Threat protection needs the Plus plan.')).toBeHidden();
+  await save(page).click();
+  await expect(diff(page).getByRole('row').filter({ hasText: 'Feature plan' })).toContainText('Plus');
+  await expect(diff(page).getByRole('row').filter({ hasText: 'Threat protection mode' })).toContainText('Enforced');
+  await diff(page).getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('button', { name: 'Discard changes' }).click();
+  await expect(save(page)).toBeDisabled();
+});

@@ -1,9 +1,10 @@
 import { MFA_PATHS, MfaFields } from './mfa-section';
 import { PASSWORD_PATHS, PasswordFields } from './password-section';
+import { PLAN_PATHS, PlanFields } from './plan-section';
 import { SectionEditor } from './section-editor';
 import type { SectionProps } from './section-props';
 
-const PATHS = [...PASSWORD_PATHS, ...MFA_PATHS];
+const PATHS = [...PASSWORD_PATHS, ...MFA_PATHS, ...PLAN_PATHS];
 
 /** Password, sign-up, MFA and verification: one Save, one diff for the whole tab. */
 export function SecuritySection(props: SectionProps) {
@@ -11,6 +12,7 @@ export function SecuritySection(props: SectionProps) {
     <SectionEditor {...props} id="security" label="security settings" paths={PATHS}>
       <PasswordFields />
       <MfaFields />
+      <PlanFields />
     </SectionEditor>
   );
 }
