@@ -144,3 +144,18 @@ test('warns before threat protection on a plan without it, and shows plan change
   await page.getByRole('button', { name: 'Discard changes' }).click();
   await expect(save(page)).toBeDisabled();
 });
+
+test('the diff preview in the dark theme', async ({ browser }) => {
+  const context = await browser.newContext({ colorScheme: 'dark', viewport: { width: 1400, height: 850 } });
+  const page = await context.newPage();
+  await openPool(page, 'demo-partner-portal', 'Security');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await minLength(page).fill('16');
+  await save(page).click();
+  await expect(diff(page).getByRole('heading', { name: '1 setting will change' })).toBeVisible();
+  await page.waitForTimeout(400); // let the modal finish fading in
+  await page.screenshot({ path: 'docs/screenshot-pool-editor-diff-dark.png', animations: 'disabled' });
+  await diff(page).getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('button', { name: 'Discard changes' }).click();
+  await context.close();
+});
