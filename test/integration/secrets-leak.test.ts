@@ -127,6 +127,12 @@ const SAMPLES: { [C in ChannelName]: Sample<C> } = {
     userPoolId: prepared.poolId,
     prefix: `leak-${prepared.poolId.slice(-8).toLowerCase()}`,
   }),
+  'userPools:mfa': (ref, prepared) => ({ ...ref, userPoolId: prepared.poolId }),
+  'userPools:set-mfa': (ref, prepared) => ({
+    ...ref,
+    userPoolId: prepared.poolId,
+    edit: { MfaConfiguration: 'OPTIONAL', Totp: true },
+  }),
   'userPools:delete': (ref, prepared) => ({ ...ref, userPoolId: prepared.poolId, confirmName: prepared.poolName }),
   // Issue 5: by now userPools:delete has removed the pool, so these reach AWS and fail there (NOT_FOUND, AWS_AUTH).
   'users:load': (ref, { poolId }) => ({

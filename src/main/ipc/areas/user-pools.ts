@@ -14,6 +14,7 @@ import { comparePools } from '../../services/pool-compare';
 import { createUserPool } from '../../services/pool-create';
 import { createPrefixDomain, describePoolDomain, isPrefixAvailable } from '../../services/pool-domain';
 import { createPoolFromExport, exportPool } from '../../services/pool-export';
+import { getPoolMfa, setPoolMfa } from '../../services/pool-mfa';
 import { deleteUserPool, listUserPools } from '../../services/user-pools';
 import type { AreaHandlers, HandlerDeps } from '../handler-deps';
 import { awsFor } from '../handler-deps';
@@ -62,6 +63,8 @@ export function userPoolHandlers(deps: HandlerDeps): AreaHandlers<typeof userPoo
       await createPrefixDomain(client, req.userPoolId, req.prefix);
       return describePoolDomain(client, req.userPoolId, req.region);
     },
+    'userPools:mfa': async (req, ctx) => getPoolMfa(await idp(req, ctx), req.userPoolId),
+    'userPools:set-mfa': async (req, ctx) => setPoolMfa(await idp(req, ctx), req.userPoolId, req.edit),
     'userPools:delete': async (req, ctx) => {
       await deleteUserPool(await idp(req, ctx), req.userPoolId, req.confirmName);
       return null;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  configChangeSchema,
   customAttributeSchema,
   poolConfigSchema,
   poolEditSchema,
@@ -18,6 +19,7 @@ import { poolCompareSchema, poolSideSchema } from '../../model/pool-compare';
 import { poolCreateSchema } from '../../model/pool-create';
 import { domainPrefixSchema, poolDomainSchema } from '../../model/pool-domain';
 import { poolExportSchema } from '../../model/pool-export';
+import { poolMfaEditSchema, poolMfaSchema } from '../../model/pool-mfa';
 import { profileRefSchema } from '../../model/profiles';
 import { userPoolIdSchema, userPoolSummarySchema } from '../../model/user-pools';
 import type { ChannelSpec } from '../channel-spec';
@@ -114,6 +116,14 @@ export const userPoolChannels = {
   'userPools:create-domain': {
     request: poolRef.extend({ prefix: domainPrefixSchema }).strict(),
     response: poolDomainSchema,
+    mutating: true,
+  },
+  /** Second factors (GetUserPoolMfaConfig). */
+  'userPools:mfa': { request: poolRef.strict(), response: poolMfaSchema },
+  /** Read-modify-write SetUserPoolMfaConfig; returns what changed. */
+  'userPools:set-mfa': {
+    request: poolRef.extend({ edit: poolMfaEditSchema }).strict(),
+    response: z.object({ changes: z.array(configChangeSchema), mfa: poolMfaSchema }),
     mutating: true,
   },
   'userPools:delete': {

@@ -333,6 +333,20 @@ export const SPECS: { [C in ChannelName]: ChannelSpec<C> } = {
   'userPools:domain': { valid: pool, fields: { profile, region, userPoolId } },
   'userPools:check-domain': { valid: { ...ref, prefix: 'my-app' }, fields: { profile, region, prefix } },
   'userPools:create-domain': { valid: { ...pool, prefix: 'my-app' }, fields: { profile, region, userPoolId, prefix } },
+  'userPools:mfa': { valid: pool, fields: { profile, region, userPoolId } },
+  'userPools:set-mfa': {
+    valid: { ...pool, edit: { MfaConfiguration: 'OPTIONAL', Totp: true } },
+    fields: {
+      profile,
+      region,
+      userPoolId,
+      edit: {
+        type: 'object',
+        required: true,
+        bad: [{}, { MfaConfiguration: 'on' }, { Totp: 'yes' }, { Webauthn: true }, { SmsMfaConfiguration: {} }],
+      },
+    },
+  },
   'userPools:delete': {
     valid: { ...pool, confirmName: 'my-pool' },
     fields: { profile, region, userPoolId, confirmName: { type: 'string', required: true, bad: [''] } },
