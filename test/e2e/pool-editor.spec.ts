@@ -25,6 +25,7 @@ function recordCalls(page: Page): string[] {
 const minLength = (page: Page) => page.getByRole('spinbutton', { name: 'Minimum length' });
 const save = (page: Page) => page.getByRole('button', { name: 'Save security settings' });
 const diff = (page: Page) => page.getByTestId('diff-modal');
+const discard = (page: Page) => page.getByTestId('section-security').getByRole('button', { name: 'Discard changes' });
 
 async function applySecurity(page: Page, min: string, symbols: boolean, mfa: 'Optional' | 'Required') {
   await minLength(page).fill(min);
@@ -73,7 +74,7 @@ test('a 5-character password minimum shows an inline error and sends nothing', a
   await save(page).click({ force: true });
   await expect(diff(page)).toBeHidden();
   expect(calls.filter((c) => c.startsWith('userPools:preview') || c === 'userPools:update')).toEqual([]);
-  await page.getByRole('button', { name: 'Discard changes' }).click();
+  await discard(page).click();
   await expect(save(page)).toBeDisabled();
 });
 
@@ -141,7 +142,7 @@ test('warns before threat protection on a plan without it, and shows plan change
   await expect(diff(page).getByRole('row').filter({ hasText: 'Feature plan' })).toContainText('Plus');
   await expect(diff(page).getByRole('row').filter({ hasText: 'Threat protection mode' })).toContainText('Enforced');
   await diff(page).getByRole('button', { name: 'Cancel' }).click();
-  await page.getByRole('button', { name: 'Discard changes' }).click();
+  await discard(page).click();
   await expect(save(page)).toBeDisabled();
 });
 
@@ -156,6 +157,20 @@ test('the diff preview in the dark theme', async ({ browser }) => {
   await page.waitForTimeout(400); // let the modal finish fading in
   await page.screenshot({ path: 'docs/screenshot-pool-editor-diff-dark.png', animations: 'disabled' });
   await diff(page).getByRole('button', { name: 'Cancel' }).click();
-  await page.getByRole('button', { name: 'Discard changes' }).click();
+  await discard(page).click();
   await context.close();
+});
+
+test('turns on authenticator apps as a second factor through its own diff', async ({ page }) => {
+  await openPool(page, 'demo-partner-portal', 'Security');
+  const factors = page.getByTestId('mfa-factors');
+  await factors.getByRole('checkbox', { name: 'Authenticator apps (TOTP)' }).check();
+  await factors.getByRole('button', { name: 'Save second factors' }).click();
+  await expect(diff(page).getByRole('row').filter({ hasText: 'Authenticator apps (TOTP)' })).toContainText(/No\s*Yes/);
+  await diff(page).getByRole('button', { name: 'Apply 1 change' }).click();
+  await expect(page.getByText('1 setting changed on the pool')).toBeVisible();
+  await page.reload();
+  await expect(
+    page.getByTestId('mfa-factors').getByRole('checkbox', { name: 'Authenticator apps (TOTP)' }),
+  ).toBeChecked();
 });

@@ -1,3 +1,5 @@
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import { MfaFactors } from './mfa-factors';
 import { MFA_PATHS, MfaFields } from './mfa-section';
 import { PASSWORD_PATHS, PasswordFields } from './password-section';
 import { PLAN_PATHS, PlanFields } from './plan-section';
@@ -9,10 +11,13 @@ const PATHS = [...PASSWORD_PATHS, ...MFA_PATHS, ...PLAN_PATHS];
 /** Password, sign-up, MFA and verification: one Save, one diff for the whole tab. */
 export function SecuritySection(props: SectionProps) {
   return (
-    <SectionEditor {...props} id="security" label="security settings" paths={PATHS}>
-      <PasswordFields />
-      <MfaFields />
-      <PlanFields />
-    </SectionEditor>
+    <SpaceBetween size="xl">
+      <SectionEditor {...props} id="security" label="security settings" paths={PATHS}>
+        <PasswordFields />
+        <MfaFields />
+        <PlanFields />
+      </SectionEditor>
+      <MfaFactors poolRef={props.poolRef} readOnly={props.readOnly} />
+    </SpaceBetween>
   );
 }
