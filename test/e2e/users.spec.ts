@@ -87,6 +87,13 @@ test('opens a user in the split panel, disables and re-enables them; Esc closes 
 
   await page.locator('body').press('Escape');
   await expect(page.getByTestId('user-status')).toHaveCount(0);
+
+  // Keyboard only: focus a cell, Enter opens the user, Esc closes the panel again.
+  await rowBody(page, 1).focus();
+  await page.keyboard.press('Enter');
+  await expect(panel(page).getByTestId('user-status')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('user-status')).toHaveCount(0);
 });
 
 test('creates a user with the invitation suppressed', async ({ page }) => {

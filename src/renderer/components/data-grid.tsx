@@ -1,5 +1,7 @@
 import type {
+  CellKeyDownEvent,
   ColDef,
+  FullWidthCellKeyDownEvent,
   GetRowIdFunc,
   GridApi,
   IRowNode,
@@ -94,6 +96,11 @@ export function DataGrid<T>(props: Props<T>) {
         if (target instanceof Element && target.closest('.ag-selection-checkbox, .ag-checkbox')) return;
         if (e.data) latest.current.onRowClicked?.(e.data);
       },
+      // Enter on a focused row opens it, as a click does: every action reachable from the keyboard.
+      onCellKeyDown: (e: CellKeyDownEvent<T> | FullWidthCellKeyDownEvent<T>) => {
+        const key = e.event instanceof KeyboardEvent ? e.event.key : undefined;
+        if (key === 'Enter' && e.data) latest.current.onRowClicked?.(e.data);
+      },
       onGridReady: (e: { api: GridApi<T> }) => {
         api.current = e.api;
         latest.current.onGridReady?.(e.api);
@@ -128,6 +135,7 @@ export function DataGrid<T>(props: Props<T>) {
         noRowsOverlayComponent={stable.noRows}
         onSelectionChanged={stable.onSelectionChanged}
         onRowClicked={stable.onRowClicked}
+        onCellKeyDown={stable.onCellKeyDown}
         onGridReady={stable.onGridReady}
         animateRows={false}
         suppressCellFocus={false}
