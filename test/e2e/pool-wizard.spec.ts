@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectPools, grid, openConsole } from './support/console-page';
 
-test('creates a pool with the wizard: fixed settings flagged, bad input stops the step, the new pool opens', async ({
+test('creates a pool with the wizard: fixed settings flagged, bad input stops the step, the new pool opens, and is deleted once its protection is off', async ({
   page,
 }) => {
   const name = `wizard-${Date.now().toString(36)}`;
@@ -33,8 +33,6 @@ test('creates a pool with the wizard: fixed settings flagged, bad input stops th
   await expect(page.getByText('The minimum password length must be at least 6')).toBeVisible();
   await page.getByRole('spinbutton', { name: 'Minimum password length' }).fill('10');
   await page.getByRole('radio', { name: 'Optional' }).check();
-  // Off, so the spec can delete its pool at the end and leave the sandbox as the other specs expect it.
-  await page.getByRole('checkbox', { name: /^Deletion protection/ }).uncheck();
   await page.getByRole('button', { name: 'Next' }).click();
 
   // Review: what can never change is listed on its own.
@@ -55,7 +53,13 @@ test('creates a pool with the wizard: fixed settings flagged, bad input stops th
     .nth(1)
     .click();
   await page.getByRole('button', { name: 'Delete', exact: true }).click();
-  await page.getByRole('textbox', { name: 'Pool name to confirm' }).fill(name);
-  await page.getByRole('button', { name: 'Delete pool' }).click();
+  // Deletion protection (on by default) blocks the delete until turned off, from the same dialog.
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('Deletion protection is on');
+  await dialog.getByRole('textbox', { name: 'Pool name to confirm' }).fill(name);
+  await expect(dialog.getByRole('button', { name: 'Delete pool' })).toBeDisabled();
+  await dialog.getByRole('button', { name: 'Turn off deletion protection' }).click();
+  await expect(dialog).not.toContainText('Deletion protection is on');
+  await dialog.getByRole('button', { name: 'Delete pool' }).click();
   await expect(grid(page).getByRole('gridcell', { name, exact: true })).toHaveCount(0);
 });

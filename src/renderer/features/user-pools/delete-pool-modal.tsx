@@ -1,3 +1,4 @@
+import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import FormField from '@cloudscape-design/components/form-field';
@@ -12,12 +13,15 @@ interface Props {
   busy: boolean;
   onCancel: () => void;
   onConfirm: (confirmName: string) => void;
+  /** Turns deletion protection off (one UpdateUserPool through the safe path); the pool can then be deleted. */
+  onTurnOffProtection: () => void;
 }
 
 /** Names what will be deleted and asks for the pool name typed out before the button works. */
-export function DeletePoolModal({ pool, busy, onCancel, onConfirm }: Props) {
+export function DeletePoolModal({ pool, busy, onCancel, onConfirm, onTurnOffProtection }: Props) {
   const [typed, setTyped] = useState('');
   const matches = typed === pool.name;
+  const protectedPool = pool.deletionProtection === true;
   return (
     <Modal
       visible
@@ -29,7 +33,12 @@ export function DeletePoolModal({ pool, busy, onCancel, onConfirm }: Props) {
             <Button variant="link" onClick={onCancel}>
               Cancel
             </Button>
-            <Button variant="primary" disabled={!matches} loading={busy} onClick={() => onConfirm(typed)}>
+            <Button
+              variant="primary"
+              disabled={!matches || protectedPool}
+              loading={busy}
+              onClick={() => onConfirm(typed)}
+            >
               Delete pool
             </Button>
           </SpaceBetween>
@@ -37,6 +46,20 @@ export function DeletePoolModal({ pool, busy, onCancel, onConfirm }: Props) {
       }
     >
       <SpaceBetween size="m">
+        {protectedPool ? (
+          <Alert
+            type="warning"
+            header="Deletion protection is on"
+            action={
+              <Button loading={busy} onClick={onTurnOffProtection}>
+                Turn off deletion protection
+              </Button>
+            }
+          >
+            Cognito refuses to delete this pool until deletion protection is turned off. Turning it off changes only
+            that setting.
+          </Alert>
+        ) : null}
         <Box>
           This permanently deletes <b>{pool.name}</b> ({pool.id})
           {typeof pool.estimatedUsers === 'number' ? ` and its ${pool.estimatedUsers} users` : ''}, with its groups, app

@@ -5,7 +5,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import TextFilter from '@cloudscape-design/components/text-filter';
 import { useCallback, useEffect, useState } from 'react';
 import type { UserPoolSummary } from '../../../shared/model/user-pools';
-import { toApiError } from '../../api';
+import { call, toApiError } from '../../api';
 import { DataGrid } from '../../components/data-grid';
 import { ErrorAlert } from '../../components/error-alert';
 import { navigate, useHashRoute } from '../../lib/use-hash-route';
@@ -41,6 +41,21 @@ export function UserPoolsPage({ theme }: { theme: 'light' | 'dark' }) {
   useEffect(() => {
     if (connectionState === 'connected') reload();
   }, [connectionState, reload]);
+
+  const turnOffProtection = async (pool: UserPoolSummary): Promise<void> => {
+    if (!ref) return;
+    setBusy(true);
+    try {
+      await call('userPools:update', { ...ref, userPoolId: pool.id, edit: { DeletionProtection: 'INACTIVE' } });
+      toast({ type: 'success', header: `Deletion protection is off for ${pool.name}` });
+      setDeleting({ ...pool, deletionProtection: false });
+      reload();
+    } catch (e) {
+      toastError(toApiError(e));
+    } finally {
+      setBusy(false);
+    }
+  };
 
   const confirmDelete = async (pool: UserPoolSummary, confirmName: string): Promise<void> => {
     if (!ref) return;
@@ -127,6 +142,7 @@ export function UserPoolsPage({ theme }: { theme: 'light' | 'dark' }) {
           busy={busy}
           onCancel={() => setDeleting(undefined)}
           onConfirm={(name) => void confirmDelete(deleting, name)}
+          onTurnOffProtection={() => void turnOffProtection(deleting)}
         />
       ) : null}
     </SpaceBetween>
