@@ -6,6 +6,7 @@ import { call, onEvent, toApiError } from '../api';
 
 type BulkRequest = RequestOf<'jobs:start-bulk'>;
 type ExportRequest = RequestOf<'jobs:start-export'>;
+type ImportRequest = RequestOf<'jobs:start-import'>;
 
 interface JobsState {
   /** What jobs:list and our own starts know, by id. */
@@ -18,6 +19,7 @@ interface JobsState {
   refresh: () => Promise<void>;
   startBulk: (request: BulkRequest, label: string) => Promise<string>;
   startExport: (request: ExportRequest, label: string) => Promise<string>;
+  startImport: (request: ImportRequest, label: string) => Promise<string>;
   cancel: (jobId: string) => Promise<void>;
   retryFailures: (jobId: string) => Promise<string>;
 }
@@ -117,6 +119,13 @@ export const useJobs = create<JobsState>((set, get) => {
       get().init();
       const { jobId } = await call('jobs:start-export', request);
       provisional(jobId, 'export', request, request.format, label);
+      return jobId;
+    },
+
+    async startImport(request, label) {
+      get().init();
+      const { jobId } = await call('jobs:start-import', request);
+      provisional(jobId, 'import', request, 'import', label);
       return jobId;
     },
 

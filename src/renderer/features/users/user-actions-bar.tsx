@@ -13,6 +13,7 @@ import { whenJobEnds } from '../../stores/jobs';
 import { BULK_LABELS, BulkActionModal } from './bulk-action-modal';
 import { CreateUserModal } from './create-user-modal';
 import { ExportModal } from './export-modal';
+import { ImportModal } from './import-modal';
 import type { ScopeInput } from './job-scope';
 
 interface Props {
@@ -23,7 +24,8 @@ interface Props {
   filter: UserFilter | undefined;
 }
 
-type Open = { kind: 'create' } | { kind: 'export' } | { kind: 'bulk'; action: BulkAction } | undefined;
+type Open =
+  { kind: 'create' } | { kind: 'export' } | { kind: 'import' } | { kind: 'bulk'; action: BulkAction } | undefined;
 
 const isBulk = (id: string): id is BulkAction => (BULK_ACTIONS as readonly string[]).includes(id);
 
@@ -66,6 +68,7 @@ export function UserActionsBar({ poolRef, rows, selected, matches, filter }: Pro
         {selected.length ? `Actions (${selected.length})` : 'Actions'}
       </ButtonDropdown>
       <Button onClick={() => setOpen({ kind: 'export' })}>Export</Button>
+      <Button onClick={() => setOpen({ kind: 'import' })}>Import</Button>
       <Button variant="primary" onClick={() => setOpen({ kind: 'create' })}>
         Create user
       </Button>
@@ -86,6 +89,14 @@ export function UserActionsBar({ poolRef, rows, selected, matches, filter }: Pro
           input={input}
           onCancel={() => setOpen(undefined)}
           onStarted={(jobId) => started(jobId, false)}
+        />
+      ) : null}
+      {open?.kind === 'import' ? (
+        <ImportModal
+          poolRef={poolRef}
+          poolName={poolName}
+          onCancel={() => setOpen(undefined)}
+          onStarted={(jobId) => started(jobId, true)}
         />
       ) : null}
       {open?.kind === 'bulk' ? (
