@@ -233,6 +233,38 @@ test('edits an attribute and the groups of a user in the panel, then deletes the
   ).toHaveCount(0);
 });
 
+test('import: the pool header as template, a file checked locally with its problems listed by line', async ({
+  page,
+}) => {
+  await openAppUsers(page);
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  const header = (await dialog.getByText(/^cognito:username,/).innerText()).trim();
+  const columns = header.split(',');
+  expect(columns).toContain('custom:tenant_id');
+  const line = (username: string, email: string): string =>
+    columns
+      .map((c) =>
+        c === 'cognito:username'
+          ? username
+          : c === 'email'
+            ? email
+            : c.endsWith('_verified') || c === 'cognito:mfa_enabled'
+              ? 'false'
+              : '',
+      )
+      .join(',');
+  const csv = [header, line(`imp-${RUN}-1`, `imp-${RUN}@example.com`), line(`imp-${RUN}-2`, 'not-an-email'), ''];
+  await dialog.locator('input[type="file"]').setInputFiles({
+    name: 'users.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(csv.join('\n'), 'utf8'),
+  });
+  await expect(dialog.getByRole('row', { name: /^3 email/ })).toContainText('not an email address');
+  await expect(dialog.getByText('1 problem in 2 users')).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Start import' })).toBeDisabled();
+});
+
 test('a read-only profile: a write is refused by main with FORBIDDEN, shown in place', async ({ page }) => {
   await openConsole(page);
   await expect(page.getByTestId('connection-state')).toHaveText('Connected', { timeout: 60_000 });
