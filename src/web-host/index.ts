@@ -18,6 +18,8 @@ async function main(): Promise<void> {
       'data-dir': { type: 'string' },
       renderer: { type: 'string', default: path.resolve(__dirname, '../renderer') },
       python: { type: 'string', multiple: true },
+      // Stop (and stop the sandbox) when the parent closes our stdin: a killed test runner leaves nothing behind.
+      'exit-with-stdin': { type: 'boolean', default: false },
     },
   });
   const dataDir =
@@ -48,6 +50,11 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  if (values['exit-with-stdin']) {
+    process.stdin.on('end', stop);
+    process.stdin.on('close', stop);
+    process.stdin.resume();
+  }
 }
 
 main().catch((error: unknown) => {

@@ -33,10 +33,11 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const renderer = process.env.WEB_HOST_RENDERER ? ['--renderer', process.env.WEB_HOST_RENDERER] : [];
   const host = spawn(
     process.execPath,
-    [entry, ...renderer, '--data-dir', path.join(home, 'data'), '--python', PYTHON],
+    [entry, ...renderer, '--data-dir', path.join(home, 'data'), '--python', PYTHON, '--exit-with-stdin'],
     {
       env,
-      stdio: ['ignore', 'pipe', 'inherit'],
+      // stdin stays open while this runner lives; if the runner is killed, the web host sees it close and stops.
+      stdio: ['pipe', 'pipe', 'inherit'],
     },
   );
   process.env.WEB_HOST_URL = await firstUrl(host);
