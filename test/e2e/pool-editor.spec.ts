@@ -174,3 +174,28 @@ test('turns on authenticator apps as a second factor through its own diff', asyn
     page.getByTestId('mfa-factors').getByRole('checkbox', { name: 'Authenticator apps (TOTP)' }),
   ).toBeChecked();
 });
+
+test('asks before leaving a pool with unsaved changes; staying keeps the draft, tabs keep it too', async ({ page }) => {
+  await openPool(page, 'demo-partner-portal', 'Security');
+  await minLength(page).fill('11');
+  // Moving between the pool's own tabs is free, and the draft comes back with the tab.
+  await page.getByRole('tab', { name: 'Tags' }).click();
+  await page.getByRole('tab', { name: 'Security' }).click();
+  await expect(minLength(page)).toHaveValue('11');
+
+  const messages: string[] = [];
+  page.once('dialog', (dialog) => {
+    messages.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.getByRole('link', { name: 'User pools' }).first().click();
+  await expect.poll(() => messages).toEqual(['This pool has unsaved changes. Leave and discard them?']);
+  await expect(minLength(page)).toHaveValue('11');
+
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('link', { name: 'User pools' }).first().click();
+  await expect(page.getByRole('heading', { name: /User pools/ })).toBeVisible();
+  await page.getByRole('link', { name: 'demo-partner-portal', exact: true }).click();
+  await page.getByRole('tab', { name: 'Security' }).click();
+  await expect(minLength(page)).toHaveValue('8');
+});

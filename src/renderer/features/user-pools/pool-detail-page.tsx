@@ -23,7 +23,7 @@ export function PoolDetailPage({
 }) {
   const { profile, region, connectionState } = useSession();
   const pool = usePools((s) => s.items.find((p) => p.id === userPoolId));
-  useUnsavedGuard(profile && region ? { profile, region, userPoolId } : undefined);
+  useUnsavedGuard();
   if (!profile || !region || connectionState !== 'connected') return null;
   const props = { profile, region, userPoolId, theme };
   const content = (id: PoolTabId) => {

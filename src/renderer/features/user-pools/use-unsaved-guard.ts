@@ -1,41 +1,60 @@
 import { useEffect } from 'react';
-import type { PoolRef } from '../../stores/pool-config';
-import { poolKey, usePoolConfig } from '../../stores/pool-config';
+import { usePoolConfig } from '../../stores/pool-config';
 
 export const UNSAVED_MESSAGE = 'This pool has unsaved changes. Leave and discard them?';
 
+/** The pool ids that have unsaved drafts (draft keys are profile, region, pool id, section joined by NUL). */
+function dirtyPools(): Set<string> {
+  return new Set(Object.keys(usePoolConfig.getState().drafts).map((key) => key.split('\u0000')[2] ?? ''));
+}
+
+const inside = (hash: string, poolId: string): boolean =>
+  hash === `#/pools/${poolId}` || hash.startsWith(`#/pools/${poolId}/`) || hash.startsWith(`#/pools/${poolId}?`);
+
+let installed = false;
+let last = '';
+let restoring = false;
+
 /**
- * Asks before leaving a pool with unsaved edits (another pool, another page, a reload). Moving between the pool's
- * own tabs is free: drafts live in the store and come back with the tab.
+ * One window-level guard, installed once and reading the store when the hash changes, not a listener owned by
+ * the page: React can unmount the page before a component's own listener would run. Leaving a pool with drafts
+ * (another pool, another page) asks first; staying puts the hash back and the drafts, kept in the store, return.
  */
-export function useUnsavedGuard(ref: PoolRef | undefined): void {
-  const prefix = ref ? `${poolKey(ref)}\u0000` : undefined;
-  const dirty = usePoolConfig((s) => prefix !== undefined && Object.keys(s.drafts).some((k) => k.startsWith(prefix)));
-  const discardDrafts = usePoolConfig((s) => s.discardDrafts);
-  useEffect(() => {
-    if (!dirty || !ref) return;
-    const own = `#/pools/${ref.userPoolId}`;
-    let last = window.location.hash;
-    let restoring = false;
-    const onHash = (): void => {
+function install(): void {
+  if (installed) return;
+  installed = true;
+  last = window.location.hash;
+  window.addEventListener(
+    'hashchange',
+    (event) => {
       const next = window.location.hash;
-      if (restoring || next === own || next.startsWith(`${own}/`) || next.startsWith(`${own}?`)) {
+      const leaving = [...dirtyPools()].filter((id) => inside(last, id) && !inside(next, id));
+      if (restoring || leaving.length === 0) {
         restoring = false;
         last = next;
         return;
       }
-      if (window.confirm(UNSAVED_MESSAGE)) discardDrafts(ref);
-      else {
-        restoring = true;
-        window.location.hash = last;
+      if (window.confirm(UNSAVED_MESSAGE)) {
+        usePoolConfig.setState((s) => ({
+          drafts: Object.fromEntries(
+            Object.entries(s.drafts).filter(([k]) => !leaving.includes(k.split('\u0000')[2] ?? '')),
+          ),
+        }));
+        last = next;
+        return;
       }
-    };
-    const onUnload = (e: BeforeUnloadEvent): void => e.preventDefault();
-    window.addEventListener('hashchange', onHash);
-    window.addEventListener('beforeunload', onUnload);
-    return () => {
-      window.removeEventListener('hashchange', onHash);
-      window.removeEventListener('beforeunload', onUnload);
-    };
-  }, [dirty, ref?.profile, ref?.region, ref?.userPoolId, discardDrafts]); // eslint-disable-line react-hooks/exhaustive-deps
+      event.stopImmediatePropagation();
+      restoring = true;
+      window.location.hash = last;
+    },
+    true,
+  );
+  window.addEventListener('beforeunload', (event) => {
+    if (dirtyPools().size > 0) event.preventDefault();
+  });
+}
+
+/** Guards unsaved pool edits against navigation and reload; moving between a pool's own tabs is free. */
+export function useUnsavedGuard(): void {
+  useEffect(install, []);
 }
