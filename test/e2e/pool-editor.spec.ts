@@ -199,3 +199,23 @@ test('asks before leaving a pool with unsaved changes; staying keeps the draft, 
   await page.getByRole('tab', { name: 'Security' }).click();
   await expect(minLength(page)).toHaveValue('8');
 });
+
+test('switches email sending to SES with a verified identity as FROM; SES without one is refused inline', async ({
+  page,
+}) => {
+  await openPool(page, 'demo-partner-portal', 'Messaging');
+  await page.getByRole('radio', { name: /^Amazon SES/ }).check();
+  await expect(page.getByText('Sending through SES needs the SES identity (FROM) chosen')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Save messages' })).toBeDisabled();
+  await page.getByRole('button', { name: /SES identity \(FROM\)/ }).click();
+  await page.getByRole('option', { name: 'no-reply@example.com' }).click();
+  await page.getByRole('button', { name: 'Save messages' }).click();
+  await expect(diff(page).getByRole('row').filter({ hasText: 'Email sent by' })).toContainText(
+    /COGNITO_DEFAULT\s*DEVELOPER/,
+  );
+  await expect(diff(page).getByRole('row').filter({ hasText: 'SES identity (FROM)' })).toContainText(
+    'identity/no-reply@example.com',
+  );
+  await diff(page).getByRole('button', { name: 'Apply 2 changes' }).click();
+  await expect(diff(page)).toBeHidden();
+});

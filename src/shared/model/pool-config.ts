@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { emailConfigurationEditSchema } from './pool-email';
 import { userPoolIdSchema } from './user-pools';
 
 /**
@@ -180,6 +181,7 @@ export const poolEditObject = z
     UserPoolTier: z.enum(USER_POOL_TIERS),
     UserPoolTags: tagsEditSchema,
     LambdaConfig: lambdaConfigEditSchema,
+    EmailConfiguration: emailConfigurationEditSchema,
   })
   .partial()
   .strict();

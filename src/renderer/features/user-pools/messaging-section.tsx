@@ -2,6 +2,7 @@ import Container from '@cloudscape-design/components/container';
 import Header from '@cloudscape-design/components/header';
 import ColumnLayout from '@cloudscape-design/components/column-layout';
 import SpaceBetween from '@cloudscape-design/components/space-between';
+import { EMAIL_PATHS, EmailSending } from './email-sending';
 import { SectionEditor } from './section-editor';
 import { ChoiceField, TextField } from './section-fields';
 import type { SectionProps } from './section-props';
@@ -20,10 +21,13 @@ const PATHS = [
   `${I}.SMSMessage`,
 ] as const;
 
+const MESSAGING_PATHS = [...PATHS, ...EMAIL_PATHS];
+
 /** The verification and invitation messages Cognito sends. */
 export function MessagingSection(props: SectionProps) {
   return (
-    <SectionEditor {...props} id="messaging" label="messages" paths={PATHS}>
+    <SectionEditor {...props} id="messaging" label="messages" paths={MESSAGING_PATHS}>
+      <EmailSending poolRef={props.poolRef} />
       <Container
         header={
           <Header
