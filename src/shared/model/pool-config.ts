@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { emailConfigurationEditSchema } from './pool-email';
+import { signInPolicyEditSchema } from './pool-sign-in';
 import { userPoolIdSchema } from './user-pools';
 
 /**
@@ -157,7 +158,10 @@ export const poolEditObject = z
       .min(1, 'The pool name cannot be empty')
       .max(128, 'A pool name is at most 128 characters')
       .regex(/^[\w\s+=,.@-]+$/, 'A pool name holds letters, digits, spaces and + = , . @ - only'),
-    Policies: z.object({ PasswordPolicy: passwordPolicyEditSchema }).partial().strict(),
+    Policies: z
+      .object({ PasswordPolicy: passwordPolicyEditSchema, SignInPolicy: signInPolicyEditSchema })
+      .partial()
+      .strict(),
     DeletionProtection: z.enum(['ACTIVE', 'INACTIVE']),
     MfaConfiguration: z.enum(MFA_MODES, { error: 'Choose off, optional or required' }),
     SmsAuthenticationMessage: message('The MFA SMS', 6, 140, [CODE]),

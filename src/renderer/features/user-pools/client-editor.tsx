@@ -46,6 +46,8 @@ const PATHS = [
   'AuthSessionValidity',
   'ReadAttributes',
   'WriteAttributes',
+  'RefreshTokenRotation.Feature',
+  'RefreshTokenRotation.RetryGracePeriodSeconds',
 ] as const;
 
 function TokenRow({
@@ -137,6 +139,19 @@ export function ClientEditor({
                 },
                 { value: 'LEGACY', label: 'Legacy', description: 'Errors reveal that a user does not exist.' },
               ]}
+            />
+            <ChoiceField
+              path="RefreshTokenRotation.Feature"
+              label="Refresh token rotation"
+              options={[
+                { value: 'DISABLED', label: 'Off', description: 'A refresh token is reused until it expires.' },
+                { value: 'ENABLED', label: 'On', description: 'Each refresh returns a new refresh token.' },
+              ]}
+            />
+            <NumberField
+              path="RefreshTokenRotation.RetryGracePeriodSeconds"
+              label="Rotation grace period (seconds)"
+              constraint="0 to 60: how long the old token still works."
             />
             <ToggleField
               path="EnableTokenRevocation"

@@ -7,9 +7,10 @@ import RadioGroup from '@cloudscape-design/components/radio-group';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useContext } from 'react';
 import { getAt, sameJson } from './draft-path';
-import { ChoiceField, SectionContext } from './section-fields';
+import { ChoiceField, MultiCheckField, SectionContext } from './section-fields';
 
 export const PLAN_PATHS = [
+  'Policies.SignInPolicy.AllowedFirstAuthFactors',
   'UserPoolTier',
   'UserPoolAddOns.AdvancedSecurityMode',
   'AccountRecoverySetting.RecoveryMechanisms',
@@ -121,6 +122,17 @@ export function PlanFields() {
           />
           <RecoveryField />
         </ColumnLayout>
+        <MultiCheckField
+          path="Policies.SignInPolicy.AllowedFirstAuthFactors"
+          label="Choice-based sign-in: allowed first factors"
+          description="Essentials and Plus plans. Passkeys also need a relying party (the managed login domain)."
+          options={[
+            { value: 'PASSWORD', label: 'Password' },
+            { value: 'EMAIL_OTP', label: 'Email one-time code' },
+            { value: 'SMS_OTP', label: 'SMS one-time code' },
+            { value: 'WEB_AUTHN', label: 'Passkey (WebAuthn)' },
+          ]}
+        />
       </SpaceBetween>
     </Container>
   );

@@ -97,6 +97,12 @@ describe('pool settings', () => {
     ]);
     expect(messages({ UserPoolTags: { 'aws:x': 'y' } })).toEqual(['Tag keys starting with aws: are reserved by AWS']);
     expect(messages({})).toEqual(['The edit changes nothing']);
+    expect(messages({ Policies: { SignInPolicy: { AllowedFirstAuthFactors: ['EMAIL_OTP'] } } })).toEqual([
+      'Password must stay allowed (Cognito requires it)',
+    ]);
+    expect(
+      messages({ EmailConfiguration: { EmailSendingAccount: 'DEVELOPER', ReplyToEmailAddress: 'not-an-email' } }),
+    ).toEqual(['Not an email address', 'Sending through SES needs the SES identity (FROM) chosen']);
     expect(messages({ Id: 'x' })).not.toEqual([]);
     expect(messages({ MfaConfiguration: 'OPTIONAL', Policies: { PasswordPolicy: { MinimumLength: 6 } } })).toEqual([]);
   });
