@@ -10,7 +10,15 @@ import { CHANNEL_NAMES } from '../../../src/shared/ipc/channels';
 
 describe('the IPC contract', () => {
   it('has no channel defined by two areas (a later spread would silently replace the earlier one)', () => {
-    const areas = [appChannels, userPoolChannels, userChannels, groupChannels, jobChannels, sesChannels, identityPoolChannels];
+    const areas = [
+      appChannels,
+      userPoolChannels,
+      userChannels,
+      groupChannels,
+      jobChannels,
+      sesChannels,
+      identityPoolChannels,
+    ];
     const all = areas.flatMap((a) => Object.keys(a));
     expect(new Set(all).size).toBe(all.length);
     expect([...CHANNEL_NAMES].sort()).toEqual([...all].sort());

@@ -77,7 +77,7 @@ export const jobChannels = {
           .string()
           .min(1, 'Name the import')
           .max(128)
-          .regex(/^[\w\s+=,.@-]+$/, 'Letters, digits, spaces and +=,.@-_ only'),
+          .regex(/^[\w +=,.@-]+$/, 'Letters, digits, spaces and +=,.@-_ only (no line breaks)'),
         cloudWatchLogsRoleArn: roleArnSchema,
         csv: importCsvSchema,
       })
