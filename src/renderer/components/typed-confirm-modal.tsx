@@ -15,6 +15,10 @@ interface Props {
   inputLabel: string;
   actionLabel: string;
   busy: boolean;
+  /** Keeps the action disabled whatever is typed, e.g. while deletion protection is on. */
+  blocked?: boolean;
+  /** Shown above the description, e.g. the reason the action is blocked and how to unblock it. */
+  notice?: ReactNode;
   /** What will change, named (UI.md: destructive actions say what they change). */
   children: ReactNode;
   onCancel: () => void;
@@ -28,6 +32,8 @@ export function TypedConfirmModal({
   inputLabel,
   actionLabel,
   busy,
+  blocked,
+  notice,
   children,
   onCancel,
   onConfirm,
@@ -44,7 +50,12 @@ export function TypedConfirmModal({
             <Button variant="link" onClick={onCancel}>
               Cancel
             </Button>
-            <Button variant="primary" disabled={typed !== confirmText} loading={busy} onClick={() => onConfirm(typed)}>
+            <Button
+              variant="primary"
+              disabled={blocked === true || typed.trim() !== confirmText}
+              loading={busy}
+              onClick={() => onConfirm(typed.trim())}
+            >
               {actionLabel}
             </Button>
           </SpaceBetween>
@@ -52,6 +63,7 @@ export function TypedConfirmModal({
       }
     >
       <SpaceBetween size="m">
+        {notice}
         <Box>{children}</Box>
         <FormField label={`Type ${confirmText} to confirm`}>
           <Input value={typed} onChange={(e) => setTyped(e.detail.value)} ariaLabel={inputLabel} autoFocus />

@@ -1,10 +1,4 @@
-import Box from '@cloudscape-design/components/box';
-import Button from '@cloudscape-design/components/button';
-import FormField from '@cloudscape-design/components/form-field';
-import Input from '@cloudscape-design/components/input';
-import Modal from '@cloudscape-design/components/modal';
-import SpaceBetween from '@cloudscape-design/components/space-between';
-import { useState } from 'react';
+import { TypedConfirmModal } from '../../components/typed-confirm-modal';
 
 interface Props {
   groupName: string;
@@ -15,34 +9,17 @@ interface Props {
 
 /** Deleting a group removes every membership in it (the users stay): ask for the name typed out. */
 export function DeleteGroupModal({ groupName, busy, onCancel, onConfirm }: Props) {
-  const [typed, setTyped] = useState('');
   return (
-    <Modal
-      visible
-      onDismiss={onCancel}
+    <TypedConfirmModal
       header={`Delete group ${groupName}?`}
-      footer={
-        <Box float="right">
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={onCancel}>
-              Cancel
-            </Button>
-            <Button variant="primary" disabled={typed !== groupName} loading={busy} onClick={onConfirm}>
-              Delete group
-            </Button>
-          </SpaceBetween>
-        </Box>
-      }
+      confirmText={groupName}
+      inputLabel="Group name to confirm"
+      actionLabel="Delete group"
+      busy={busy}
+      onCancel={onCancel}
+      onConfirm={onConfirm}
     >
-      <SpaceBetween size="m">
-        <Box>
-          This deletes <b>{groupName}</b> and every membership in it. The users themselves are kept. It cannot be
-          undone.
-        </Box>
-        <FormField label={`Type ${groupName} to confirm`}>
-          <Input value={typed} onChange={(e) => setTyped(e.detail.value)} ariaLabel="Group name to confirm" autoFocus />
-        </FormField>
-      </SpaceBetween>
-    </Modal>
+      This deletes <b>{groupName}</b> and every membership in it. The users themselves are kept. It cannot be undone.
+    </TypedConfirmModal>
   );
 }

@@ -1,12 +1,7 @@
 import Alert from '@cloudscape-design/components/alert';
-import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
-import FormField from '@cloudscape-design/components/form-field';
-import Input from '@cloudscape-design/components/input';
-import Modal from '@cloudscape-design/components/modal';
-import SpaceBetween from '@cloudscape-design/components/space-between';
-import { useState } from 'react';
 import type { UserPoolSummary } from '../../../shared/model/user-pools';
+import { TypedConfirmModal } from '../../components/typed-confirm-modal';
 
 interface Props {
   pool: UserPoolSummary;
@@ -17,36 +12,21 @@ interface Props {
   onTurnOffProtection: () => void;
 }
 
-/** Names what will be deleted and asks for the pool name typed out before the button works. */
+/** Names what will be deleted and asks for the pool name typed out; while protection is on, offers to turn it off. */
 export function DeletePoolModal({ pool, busy, onCancel, onConfirm, onTurnOffProtection }: Props) {
-  const [typed, setTyped] = useState('');
-  const matches = typed === pool.name;
   const protectedPool = pool.deletionProtection === true;
   return (
-    <Modal
-      visible
-      onDismiss={onCancel}
+    <TypedConfirmModal
       header={`Delete user pool ${pool.name}?`}
-      footer={
-        <Box float="right">
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={onCancel}>
-              Cancel
-            </Button>
-            <Button
-              variant="primary"
-              disabled={!matches || protectedPool}
-              loading={busy}
-              onClick={() => onConfirm(typed)}
-            >
-              Delete pool
-            </Button>
-          </SpaceBetween>
-        </Box>
-      }
-    >
-      <SpaceBetween size="m">
-        {protectedPool ? (
+      confirmText={pool.name}
+      inputLabel="Pool name to confirm"
+      actionLabel="Delete pool"
+      busy={busy}
+      blocked={protectedPool}
+      onCancel={onCancel}
+      onConfirm={onConfirm}
+      notice={
+        protectedPool ? (
           <Alert
             type="warning"
             header="Deletion protection is on"
@@ -59,16 +39,12 @@ export function DeletePoolModal({ pool, busy, onCancel, onConfirm, onTurnOffProt
             Cognito refuses to delete this pool until deletion protection is turned off. Turning it off changes only
             that setting.
           </Alert>
-        ) : null}
-        <Box>
-          This permanently deletes <b>{pool.name}</b> ({pool.id})
-          {typeof pool.estimatedUsers === 'number' ? ` and its ${pool.estimatedUsers} users` : ''}, with its groups, app
-          clients and settings. It cannot be undone.
-        </Box>
-        <FormField label={`Type ${pool.name} to confirm`}>
-          <Input value={typed} onChange={(e) => setTyped(e.detail.value)} ariaLabel="Pool name to confirm" autoFocus />
-        </FormField>
-      </SpaceBetween>
-    </Modal>
+        ) : null
+      }
+    >
+      This permanently deletes <b>{pool.name}</b> ({pool.id})
+      {typeof pool.estimatedUsers === 'number' ? ` and its ${pool.estimatedUsers} users` : ''}, with its groups, app
+      clients and settings. It cannot be undone.
+    </TypedConfirmModal>
   );
 }

@@ -1,10 +1,4 @@
-import Box from '@cloudscape-design/components/box';
-import Button from '@cloudscape-design/components/button';
-import FormField from '@cloudscape-design/components/form-field';
-import Input from '@cloudscape-design/components/input';
-import Modal from '@cloudscape-design/components/modal';
-import SpaceBetween from '@cloudscape-design/components/space-between';
-import { useState } from 'react';
+import { TypedConfirmModal } from '../../components/typed-confirm-modal';
 
 interface Props {
   username: string;
@@ -17,40 +11,19 @@ interface Props {
 
 /** Names the user and asks for their name (the email where the username is an opaque id) typed out. */
 export function DeleteUserModal({ username, email, busy, onCancel, onConfirm }: Props) {
-  const [typed, setTyped] = useState('');
   const confirmWord = email ?? username;
   const who = email ? `${email} (${username})` : username;
   return (
-    <Modal
-      visible
-      onDismiss={onCancel}
+    <TypedConfirmModal
       header={`Delete user ${confirmWord}?`}
-      footer={
-        <Box float="right">
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={onCancel}>
-              Cancel
-            </Button>
-            <Button
-              variant="primary"
-              disabled={typed.trim() !== confirmWord}
-              loading={busy}
-              onClick={() => void onConfirm()}
-            >
-              Delete user
-            </Button>
-          </SpaceBetween>
-        </Box>
-      }
+      confirmText={confirmWord}
+      inputLabel="Username to confirm"
+      actionLabel="Delete user"
+      busy={busy}
+      onCancel={onCancel}
+      onConfirm={() => void onConfirm()}
     >
-      <SpaceBetween size="m">
-        <Box>
-          This permanently deletes <b>{who}</b>, their attributes, group memberships and devices. It cannot be undone.
-        </Box>
-        <FormField label={`Type ${confirmWord} to confirm`}>
-          <Input value={typed} onChange={(e) => setTyped(e.detail.value)} ariaLabel="Username to confirm" autoFocus />
-        </FormField>
-      </SpaceBetween>
-    </Modal>
+      This permanently deletes <b>{who}</b>, their attributes, group memberships and devices. It cannot be undone.
+    </TypedConfirmModal>
   );
 }
