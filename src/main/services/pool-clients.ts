@@ -11,6 +11,7 @@ import {
   UpdateUserPoolClientCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { AppError } from '../../shared/ipc/errors';
+import { assertUnchanged } from './version-check';
 import type { PoolVersion } from '../../shared/model/pool-config';
 import type {
   AppClientConfig,
@@ -140,18 +141,6 @@ export async function createAppClient(
   return toClientConfig(client);
 }
 
-function checkVersion(config: AppClientConfig, expected: PoolVersion | undefined): void {
-  if (!expected) return;
-  const moved =
-    (expected.lastModifiedAt !== undefined && expected.lastModifiedAt !== config.version.lastModifiedAt) ||
-    expected.fingerprint !== config.version.fingerprint;
-  if (moved) {
-    throw new AppError('CONFLICT', `App client ${config.name} was changed by someone else since it was loaded.`, {
-      hint: 'Review the recomputed changes and save again.',
-    });
-  }
-}
-
 export async function previewClientUpdate(
   idp: CognitoIdentityProviderClient,
   userPoolId: string,
@@ -160,7 +149,7 @@ export async function previewClientUpdate(
   expected?: PoolVersion,
 ): Promise<ClientUpdateResult> {
   const config = await describeAppClient(idp, userPoolId, clientId);
-  checkVersion(config, expected);
+  assertUnchanged(config.version, expected, `App client ${config.name}`);
   const after = mergeEdit(config.settings as Settings, edit);
   return { changes: diffSettings(config.settings as Settings, after, clientLabelOf), config };
 }
@@ -174,7 +163,7 @@ export async function safeUpdateClient(
   expected?: PoolVersion,
 ): Promise<ClientUpdateResult> {
   const before = await describeAppClient(idp, userPoolId, clientId);
-  checkVersion(before, expected);
+  assertUnchanged(before.version, expected, `App client ${before.name}`);
   const beforeSettings = before.settings as Settings;
   const merged = mergeEdit(beforeSettings, edit);
   if (diffSettings(beforeSettings, merged).length === 0) return { changes: [], config: before };

@@ -10,6 +10,7 @@ import {
   UpdateUserPoolCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { AppError } from '../../shared/ipc/errors';
+import { assertUnchanged } from './version-check';
 import type {
   CustomAttribute,
   PoolConfig,
@@ -76,19 +77,6 @@ export async function describePoolConfig(idp: CognitoIdentityProviderClient, use
   return toPoolConfig(await describeRaw(idp, userPoolId));
 }
 
-/** Refuses to go on when the pool is not the one the user looked at, so the diff they saw is the diff applied. */
-function checkVersion(config: PoolConfig, expected: PoolVersion | undefined): void {
-  if (!expected) return;
-  const moved =
-    (expected.lastModifiedAt !== undefined && expected.lastModifiedAt !== config.version.lastModifiedAt) ||
-    expected.fingerprint !== config.version.fingerprint;
-  if (moved) {
-    throw new AppError('CONFLICT', `User pool ${config.name} was changed by someone else since it was loaded.`, {
-      hint: 'Review the recomputed changes and save again.',
-    });
-  }
-}
-
 /** What an edit would change, without writing anything. */
 export async function previewPoolUpdate(
   idp: CognitoIdentityProviderClient,
@@ -97,7 +85,7 @@ export async function previewPoolUpdate(
   expected?: PoolVersion,
 ): Promise<PoolUpdateResult> {
   const config = await describePoolConfig(idp, userPoolId);
-  checkVersion(config, expected);
+  assertUnchanged(config.version, expected, `User pool ${config.name}`);
   return { changes: diffSettings(config.settings, mergeEdit(config.settings, edit)), config };
 }
 
@@ -112,7 +100,7 @@ export async function safeUpdatePool(
   expected?: PoolVersion,
 ): Promise<PoolUpdateResult> {
   const before = await describePoolConfig(idp, userPoolId);
-  checkVersion(before, expected);
+  assertUnchanged(before.version, expected, `User pool ${before.name}`);
   const merged = mergeEdit(before.settings, edit);
   if (diffSettings(before.settings, merged).length === 0) return { changes: [], config: before };
   await idp.send(new UpdateUserPoolCommand(toUpdateRequest(userPoolId, merged)));
