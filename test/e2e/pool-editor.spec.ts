@@ -44,7 +44,8 @@ test('edits the password policy and MFA of demo-app-users through a confirmed di
   await expect(rows.filter({ hasText: 'Password minimum length' })).toContainText(/8\s*12/);
   await expect(rows.filter({ hasText: 'Password requires a symbol' })).toContainText(/Yes\s*No/);
   await expect(rows.filter({ hasText: 'Multi-factor authentication' })).toContainText(/Optional\s*Required/);
-  await page.screenshot({ path: 'docs/screenshot-pool-editor-diff.png' });
+  await page.waitForTimeout(400); // let the modal finish fading in
+  await page.screenshot({ path: 'docs/screenshot-pool-editor-diff.png', animations: 'disabled' });
   await diff(page).getByRole('button', { name: 'Apply 3 changes' }).click();
   await expect(diff(page)).toBeHidden();
   await expect(page.getByText('3 settings changed on demo-app-users.')).toBeVisible();
