@@ -5,6 +5,7 @@ import type { PoolsListOptions } from './commands/pools';
 import { poolsListCommand } from './commands/pools';
 import type { ProfilesOptions } from './commands/profiles';
 import { profilesCommand } from './commands/profiles';
+import { registerPoolCommands } from './commands/pool';
 import { registerUsersCommands } from './commands/users-export';
 import type { CliDeps } from './deps';
 import { ExitCode, UsageError, usageLine, wireErrorLine } from './exit-codes';
@@ -15,7 +16,7 @@ Exit codes:
   0  success
   1  findings or differences (commands that compare or audit)
   2  usage error: unknown command or option, missing --profile, invalid region
-  3  AWS, credential or endpoint error, or unknown profile`;
+  3  AWS, credential or endpoint error, unknown profile, or a write on a read-only profile`;
 
 /** Parses argv, runs one command and returns its exit code; never throws and never calls process.exit. */
 export async function runCli(argv: readonly string[], deps: CliDeps): Promise<number> {
@@ -65,6 +66,7 @@ function buildProgram(deps: CliDeps, setCode: (code: number) => void): Command {
       setCode(await poolsListCommand(command.opts<PoolsListOptions>(), deps));
     });
 
+  registerPoolCommands(program, deps, setCode);
   registerUsersCommands(program, deps, setCode);
   return program;
 }
