@@ -204,7 +204,8 @@ describe('cognito-console CLI (built bundle, spawned)', () => {
     expectOneErrorLine(envRegion, /invalid region "Europe" \(from AWS_REGION\)/);
     const command = await cli(['poolz']);
     expect(command.code).toBe(2);
-    expectOneErrorLine(command, /unknown command 'poolz'.*Did you mean pools/);
+    // `pool` and `pools` both exist: commander offers both.
+    expectOneErrorLine(command, /unknown command 'poolz'.*Did you mean one of pool, pools\?/);
     const flag = await cli(['profiles', '--jsn']);
     expect(flag.code).toBe(2);
     expectOneErrorLine(flag, /unknown option '--jsn'/);
