@@ -73,7 +73,10 @@ export async function usersExportCommand(options: UsersExportOptions, deps: CliD
     const detail = await withContext(deps, env, async (ctx) => {
       const region = explicitRegion ?? parseRegion(await ctx.registry.defaultRegion(profile), 'from the profile');
       if (profile === SANDBOX_PROFILE) await ctx.sandbox.ensureRunning(() => undefined);
-      const idp = ctx.clients.get(await ctx.registry.resolve(profile, region), region, 'cognitoIdp');
+      // The job throttles and retries itself, like the app's export job (see ClientPurpose).
+      const idp = ctx.clients.get(await ctx.registry.resolve(profile, region), region, 'cognitoIdp', {
+        purpose: 'job',
+      });
       const runner = new JobRunner({ dataDir: jobsDir, eventsPerSecond: 2 });
       const throttle = new RateLimits().throttleFor(profile, region);
       const init = exportJob({

@@ -27,22 +27,45 @@ export interface AwsClients {
   sts: STSClient;
 }
 
-/** One cached SDK client per profile + region + service, with the SDK's adaptive retry mode. */
+/**
+ * Who the client works for. `ui`: one call a person waits on, so the SDK's adaptive retries absorb a throttle.
+ * `job`: long work that already waits for its quota's token bucket and retries each item with jittered backoff
+ * (jobs/retry.ts); the adaptive layer underneath would retry again and slow its own send rate after every throttle,
+ * which made exports under throttling about three times slower. One quick SDK retry is kept for the few setup calls
+ * a job makes outside its own retry (DescribeUserPool, GetCSVHeader).
+ */
+export type ClientPurpose = 'ui' | 'job';
+
+export interface ClientOptions {
+  purpose?: ClientPurpose;
+}
+
+const RETRY: Record<ClientPurpose, { retryMode: 'adaptive' | 'standard'; maxAttempts: number }> = {
+  ui: { retryMode: 'adaptive', maxAttempts: 5 },
+  job: { retryMode: 'standard', maxAttempts: 2 },
+};
+
+/** One cached SDK client per profile + region + service + purpose (see ClientPurpose for the retry modes). */
 export class ClientCache {
   private readonly cache = new Map<string, AwsClients[ServiceName]>();
 
-  get<S extends ServiceName>(profile: ResolvedProfile, region: string, service: S): ClientOf<S> {
+  get<S extends ServiceName>(
+    profile: ResolvedProfile,
+    region: string,
+    service: S,
+    options: ClientOptions = {},
+  ): ClientOf<S> {
+    const purpose = options.purpose ?? 'ui';
     // The endpoint is part of the key: a restarted sandbox listens on a new port.
     const endpoint = profile.endpoint(service);
-    const key = `${profile.name}\u0000${region}\u0000${service}\u0000${endpoint ?? ''}`;
+    const key = `${profile.name}\u0000${region}\u0000${service}\u0000${purpose}\u0000${endpoint ?? ''}`;
     let client = this.cache.get(key);
     if (!client) {
       const Ctor = constructors[service] as new (config: object) => AwsClients[ServiceName];
       client = new Ctor({
         region,
         credentials: profile.credentials,
-        retryMode: 'adaptive',
-        maxAttempts: 5,
+        ...RETRY[purpose],
         // A silent endpoint must fail in seconds, not hang until the OS gives up on the socket.
         requestHandler: { connectionTimeout: 5_000, requestTimeout: 120_000 },
         ...(endpoint ? { endpoint } : {}),
@@ -69,8 +92,8 @@ export class ClientCache {
   }
 
   /** Lazy accessors: a client is built on first use only. */
-  clientsFor(profile: ResolvedProfile, region: string): AwsClients {
-    const get = <S extends ServiceName>(service: S): ClientOf<S> => this.get(profile, region, service);
+  clientsFor(profile: ResolvedProfile, region: string, options: ClientOptions = {}): AwsClients {
+    const get = <S extends ServiceName>(service: S): ClientOf<S> => this.get(profile, region, service, options);
     return {
       get cognitoIdp() {
         return get('cognitoIdp');

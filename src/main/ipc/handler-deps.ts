@@ -1,5 +1,4 @@
-import type { ClientCache } from '../aws/clients';
-import type { AwsClients } from '../aws/clients';
+import type { AwsClients, ClientCache, ClientOptions } from '../aws/clients';
 import type { MfaPrompts } from '../aws/mfa-prompts';
 import type { RateLimits } from '../jobs/limits';
 import type { JobRunner } from '../jobs/runner';
@@ -33,16 +32,18 @@ export type AreaHandlers<T> = { [C in keyof T & ChannelName]: Handler<C> };
 
 /**
  * The AWS clients for a call: remembers the calling window for MFA prompts, starts the Local sandbox when it is the
- * profile (its progress goes to that window), and returns the cached clients of the profile and region.
+ * profile (its progress goes to that window), and returns the cached clients of the profile and region. Jobs pass
+ * `{ purpose: 'job' }`: they throttle and retry themselves (see ClientPurpose).
  */
 export async function awsFor(
   deps: HandlerDeps,
   ref: { profile: string; region: string },
   ctx: CallContext,
+  options: ClientOptions = {},
 ): Promise<AwsClients> {
   deps.prompts.bind(ref.profile, ctx);
   if (ref.profile === SANDBOX_PROFILE) {
     await deps.sandbox.ensureRunning((progress) => ctx.emit('sandbox:progress', progress));
   }
-  return deps.clients.clientsFor(await deps.registry.resolve(ref.profile, ref.region), ref.region);
+  return deps.clients.clientsFor(await deps.registry.resolve(ref.profile, ref.region), ref.region, options);
 }

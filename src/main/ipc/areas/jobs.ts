@@ -7,16 +7,22 @@ import type { AreaHandlers, HandlerDeps } from '../handler-deps';
 import { awsFor } from '../handler-deps';
 import { poolImportHeader } from './users';
 
+/**
+ * Bulk and export jobs take their quota's tokens and retry each call themselves, so their clients skip the SDK's
+ * adaptive layer. The import job makes a handful of calls with no retry of its own: it keeps the UI clients.
+ */
+const JOB = { purpose: 'job' } as const;
+
 export function jobHandlers(deps: HandlerDeps): AreaHandlers<typeof jobChannels> {
   const { jobs } = deps;
   return {
     'jobs:start-bulk': async (req, ctx) => {
-      const { cognitoIdp: idp } = await awsFor(deps, req, ctx);
+      const { cognitoIdp: idp } = await awsFor(deps, req, ctx, JOB);
       const init = bulkJob({ ...req, idp, throttle: deps.limits.throttleFor(req.profile, req.region) });
       return { jobId: jobs.start(init, (p) => ctx.emit('jobs:progress', p)) };
     },
     'jobs:start-export': async (req, ctx) => {
-      const { cognitoIdp: idp } = await awsFor(deps, req, ctx);
+      const { cognitoIdp: idp } = await awsFor(deps, req, ctx, JOB);
       const file = await exportPath(deps, req.userPoolId, req.format);
       const init = exportJob({ ...req, idp, file, throttle: deps.limits.throttleFor(req.profile, req.region) });
       return { jobId: jobs.start(init, (p) => ctx.emit('jobs:progress', p)) };
