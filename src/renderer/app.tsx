@@ -10,6 +10,7 @@ import { SesAccountPage } from './features/ses/ses-account-page';
 import { SesConfigSetsPage } from './features/ses/ses-config-sets-page';
 import { SesIdentitiesPage } from './features/ses/ses-identities-page';
 import { SettingsPage } from './features/settings/settings-page';
+import { TemplatesPage } from './features/templates/templates-page';
 import { ComingSoon } from './features/shell/coming-soon';
 import { Breadcrumbs } from './features/shell/breadcrumbs';
 import { ConnectionBanner } from './features/shell/connection-banner';
@@ -58,6 +59,7 @@ function Content({ route, theme }: { route: Route; theme: 'light' | 'dark' }) {
   if (route.area === 'ses' && poolId === 'config-sets') return <SesConfigSetsPage />;
   if (route.area === 'ses') return <SesAccountPage />;
   if (route.area === 'settings') return <SettingsPage />;
+  if (route.area === 'templates') return <TemplatesPage poolId={poolId} kind={tab} theme={theme} />;
   const area = AREAS[route.area];
   return (
     <ComingSoon

@@ -1,0 +1,62 @@
+import DOMPurify from 'dompurify';
+
+/** Sample values for the preview: what a recipient would see in place of each placeholder. */
+export interface Sample {
+  code: string;
+  username: string;
+}
+
+export const newSample = (): Sample => ({
+  code: String(Math.floor(100000 + Math.random() * 900000)),
+  username: 'jane.doe',
+});
+
+const escape = (s: string): string =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+
+export const looksLikeHtml = (text: string): boolean => /<[a-z!/][^>]*>/i.test(text);
+
+/** The body with placeholders filled in; plain text is escaped and keeps its line breaks. */
+export function fillSample(body: string, sample: Sample, html: boolean): string {
+  const source = html ? body : `<div class="plain-text">${escape(body)}</div>`;
+  return source
+    .split('{####}')
+    .join(sample.code)
+    .split('{username}')
+    .join(escape(sample.username))
+    .replace(/\{##([^#{}]*)##\}/g, (_m, label: string) => `<a href="#verify">${label}</a>`);
+}
+
+/**
+ * The preview document for a sandboxed srcdoc iframe. The app's CSP (inherited by srcdoc) allows no inline
+ * style attributes and only nonce'd <style>, so style attributes and the email's own <style> blocks are moved
+ * into one nonce'd block keyed by a data attribute; the document's own CSP adds that nothing may be fetched.
+ */
+export function emailDocument(html: string, nonce: string, dark: boolean): string {
+  const clean = DOMPurify.sanitize(html, {
+    FORBID_TAGS: ['script', 'form', 'iframe', 'frame', 'object', 'embed', 'link', 'meta', 'base', 'input', 'button'],
+    FORBID_ATTR: ['srcset', 'action', 'formaction', 'ping'],
+  });
+  // An inert document: style attributes handled in the app's own document would trip its CSP.
+  const inert = new DOMParser().parseFromString(`<body>${clean}</body>`, 'text/html');
+  const rules: string[] = [];
+  inert.querySelectorAll('style').forEach((el) => {
+    rules.push(el.textContent);
+    el.remove();
+  });
+  inert.querySelectorAll('[style]').forEach((el, i) => {
+    el.setAttribute('data-pv', String(i));
+    rules.push(`[data-pv="${i}"]{${el.getAttribute('style') ?? ''}}`);
+    el.removeAttribute('style');
+  });
+  // "<" cannot appear in CSS we keep: it is the only way out of a <style> element.
+  const css = rules.join('\n').replace(/</g, '');
+  const colors = dark ? 'background:#0f1b2a;color:#d1d5db' : 'background:#ffffff;color:#16191f';
+  const policy = `default-src 'none'; style-src 'nonce-${nonce}'; img-src data:`;
+  return [
+    '<!doctype html><html><head><meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${policy}">`,
+    `<style nonce="${nonce}">body{margin:16px;font:14px/1.5 system-ui,sans-serif;${colors}}img{max-width:100%}a{color:#0972d3}.plain-text{white-space:pre-wrap}\n${css}</style>`,
+    `</head><body>${inert.body.innerHTML}</body></html>`,
+  ].join('');
+}

@@ -1,0 +1,116 @@
+import Badge from '@cloudscape-design/components/badge';
+import Box from '@cloudscape-design/components/box';
+import FormField from '@cloudscape-design/components/form-field';
+import Header from '@cloudscape-design/components/header';
+import Link from '@cloudscape-design/components/link';
+import Select from '@cloudscape-design/components/select';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import Table from '@cloudscape-design/components/table';
+import { useEffect } from 'react';
+import { KINDS } from '../../../shared/templates/kinds';
+import { call } from '../../api';
+import { ErrorAlert } from '../../components/error-alert';
+import { useLoad } from '../../lib/use-load';
+import { navigate } from '../../lib/use-hash-route';
+import { poolKey, usePoolConfig } from '../../stores/pool-config';
+import { useActiveProfile } from '../../stores/session';
+import { useConnectedRef } from '../ses/use-connected-ref';
+import { MessageEditor } from './message-editor';
+import { isCustomized, messageOf, POOL_MESSAGES } from './messages';
+
+interface Props {
+  poolId: string | undefined;
+  kind: string | undefined;
+  theme: 'light' | 'dark';
+}
+
+/** Templates (#/templates/<pool>/<message>): a pool's messages, default or customized, and an editor for one. */
+export function TemplatesPage({ poolId, kind, theme }: Props) {
+  const { ref, key } = useConnectedRef();
+  const readOnly = useActiveProfile()?.readOnly === true;
+  const pools = useLoad(key, () => (ref ? call('userPools:list', ref) : Promise.reject(new Error('not connected'))));
+  const poolRef = ref && poolId ? { ...ref, userPoolId: poolId } : undefined;
+  const entry = usePoolConfig((s) => (poolRef ? s.entries[poolKey(poolRef)] : undefined));
+  const load = usePoolConfig((s) => s.load);
+  const config = entry?.config;
+  const refKey = poolRef ? poolKey(poolRef) : undefined;
+
+  useEffect(() => {
+    if (poolRef && !entry?.config && !entry?.loading) void load(poolRef);
+    // Load once per pool; the entry changing is the load's own doing.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [refKey]);
+
+  const pool = pools.data?.find((p) => p.id === poolId);
+  const message = messageOf(kind);
+  return (
+    <SpaceBetween size="l">
+      <Header
+        variant="h1"
+        description="The verification, invitation and MFA messages Cognito sends for a pool, checked as you type and previewed with sample values."
+      >
+        Templates
+      </Header>
+      {pools.error ? <ErrorAlert error={pools.error} onRetry={pools.reload} /> : null}
+      <FormField label="User pool" description="Messages belong to a pool.">
+        <Select
+          selectedOption={poolId ? { value: poolId, label: pool?.name ?? poolId } : null}
+          placeholder="Choose a user pool"
+          statusType={pools.loading ? 'loading' : 'finished'}
+          loadingText="Loading pools"
+          empty="No user pools in this region."
+          options={(pools.data ?? []).map((p) => ({ value: p.id, label: p.name, description: p.id }))}
+          onChange={(e) => navigate(`#/templates/${e.detail.selectedOption.value ?? ''}`)}
+          ariaLabel="User pool"
+        />
+      </FormField>
+      {entry?.error && poolRef ? <ErrorAlert error={entry.error} onRetry={() => void load(poolRef)} /> : null}
+      {poolId ? (
+        <Table
+          header={<Header variant="h2">Messages</Header>}
+          loading={!config}
+          loadingText="Loading the pool's messages"
+          items={POOL_MESSAGES.map((m) => m)}
+          trackBy="kind"
+          variant="container"
+          selectionType="single"
+          selectedItems={message ? [message] : []}
+          onSelectionChange={(e) => navigate(`#/templates/${poolId}/${e.detail.selectedItems[0]?.kind ?? ''}`)}
+          ariaLabels={{ itemSelectionLabel: (_s, m) => KINDS[m.kind].label, selectionGroupLabel: 'Messages' }}
+          columnDefinitions={[
+            {
+              id: 'name',
+              header: 'Message',
+              isRowHeader: true,
+              cell: (m) => <Link href={`#/templates/${poolId}/${m.kind}`}>{KINDS[m.kind].label}</Link>,
+            },
+            { id: 'channel', header: 'Channel', cell: (m) => (KINDS[m.kind].channel === 'sms' ? 'SMS' : 'Email') },
+            {
+              id: 'state',
+              header: 'Text',
+              cell: (m) =>
+                config && isCustomized(config.settings, m) ? (
+                  <Badge color="blue">Customized</Badge>
+                ) : (
+                  <Badge>Default</Badge>
+                ),
+            },
+            { id: 'used', header: 'Used for', cell: (m) => KINDS[m.kind].usedFor },
+          ]}
+        />
+      ) : (
+        <Box color="text-body-secondary">Choose a user pool to see its messages.</Box>
+      )}
+      {poolRef && config && message ? (
+        <MessageEditor
+          key={`${refKey ?? ''}-${message.kind}`}
+          poolRef={poolRef}
+          config={config}
+          message={message}
+          readOnly={readOnly}
+          dark={theme === 'dark'}
+        />
+      ) : null}
+    </SpaceBetween>
+  );
+}

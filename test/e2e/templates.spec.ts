@@ -1,0 +1,76 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { expectPools, openConsole } from './support/console-page';
+
+// demo-partner-portal only: other specs read demo-app-users as seeded.
+const POOL = 'demo-partner-portal';
+const BODY =
+  '<h2>Welcome to the partner portal</h2><p>Your user name is <b>{username}</b> and your temporary password is {####}.</p>';
+
+const body = (page: Page) => page.getByRole('textbox', { name: /^(Body|Text)$/ });
+const save = (page: Page) => page.getByRole('button', { name: 'Save invitation email' });
+const preview = (page: Page) => page.frameLocator('[data-testid="email-preview"]');
+
+async function openTemplates(page: Page, message: string): Promise<void> {
+  const { problems } = await openConsole(page);
+  await expectPools(page, [POOL]);
+  await page.getByRole('link', { name: 'Templates', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Templates', level: 1 })).toBeVisible();
+  await page.getByRole('button', { name: /User pool/ }).click();
+  await page.getByRole('option', { name: new RegExp(POOL) }).click();
+  await page.getByRole('link', { name: message, exact: true }).click();
+  await expect(body(page)).toBeVisible();
+  expect(problems).toEqual([]);
+}
+
+/** The sample code the preview fills in for {####}, as the page states it. */
+async function sampleCode(page: Page): Promise<string> {
+  const note = await page.getByText(/^Sample code \d{6}/).textContent();
+  return /\d{6}/.exec(note ?? '')?.[0] ?? 'none';
+}
+
+test('edits the invitation email: lint blocks saving, the quick fix repairs it, the preview and the save follow', async ({
+  page,
+}) => {
+  await openTemplates(page, 'Invitation email');
+  await body(page).fill(BODY.replace('{####}', ''));
+  await expect(page.getByText(/^Must contain \{####\}/).first()).toBeVisible();
+  await expect(page.getByTestId('finding-missing-placeholder')).toBeVisible();
+  await expect(save(page)).toBeDisabled();
+
+  await page.getByRole('button', { name: 'Insert {####}' }).click();
+  await expect(body(page)).toHaveValue(/\{####\}/);
+  await expect(page.getByTestId('finding-missing-placeholder')).toBeHidden();
+  await expect(save(page)).toBeEnabled();
+
+  await body(page).fill(BODY);
+  const code = await sampleCode(page);
+  await expect(preview(page).locator('body')).toContainText(`temporary password is ${code}`);
+  await expect(preview(page).locator('b')).toHaveText('jane.doe');
+
+  await save(page).click();
+  const diff = page.getByTestId('diff-modal');
+  await expect(diff.getByRole('row').filter({ hasText: 'Welcome to the partner portal' })).toBeVisible();
+  await diff.getByRole('button', { name: /^Apply/ }).click();
+  await expect(diff).toBeHidden();
+
+  await page.reload();
+  await expect(body(page)).toHaveValue(BODY);
+  await expect(page.getByRole('row', { name: /Invitation email/ })).toContainText('Customized');
+  await page.getByRole('button', { name: 'Mobile' }).click();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: 'docs/screenshot-templates.png', fullPage: true });
+});
+
+test('the SMS editor counts characters and segments as you type', async ({ page }) => {
+  await openTemplates(page, 'Invitation SMS');
+  await body(page).fill('Hi {username}, your password is {####}');
+  await expect(page.getByTestId('body-count')).toContainText('1 segment (GSM-7');
+  await expect(page.getByTestId('sms-bubble')).toContainText('Hi jane.doe, your password is');
+  await body(page).fill(`{username} {####} ${'x'.repeat(150)}`);
+  await expect(page.getByTestId('body-count')).toContainText('2 segments');
+  await expect(page.getByText(/the limit is 140/).first()).toBeVisible();
+  await body(page).fill('Hi {username} {####} ł');
+  await expect(page.getByTestId('body-count')).toContainText('UCS-2');
+  await page.getByRole('button', { name: 'Discard changes' }).click();
+});
