@@ -58,8 +58,9 @@ test('edits the invitation email: lint blocks saving, the quick fix repairs it, 
   await expect(body(page)).toHaveValue(BODY);
   await expect(page.getByRole('row', { name: /Invitation email/ })).toContainText('Customized');
   await page.getByRole('button', { name: 'Mobile' }).click();
+  await page.getByRole('heading', { name: 'Edit', level: 2 }).scrollIntoViewIfNeeded();
   await page.waitForTimeout(300);
-  await page.screenshot({ path: 'docs/screenshot-templates.png', fullPage: true });
+  await page.screenshot({ path: 'docs/screenshot-templates.png' });
 });
 
 test('the SMS editor counts characters and segments as you type', async ({ page }) => {
@@ -73,4 +74,43 @@ test('the SMS editor counts characters and segments as you type', async ({ page 
   await body(page).fill('Hi {username} {####} ł');
   await expect(page.getByTestId('body-count')).toContainText('UCS-2');
   await page.getByRole('button', { name: 'Discard changes' }).click();
+});
+
+test('the preview is inert: no script runs, no handler fires, nothing is fetched', async ({ page }) => {
+  const fetched: string[] = [];
+  await page.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (url.includes('tracker.example') || url.includes('evil.example')) fetched.push(url);
+    await route.continue();
+  });
+  const logs: string[] = [];
+  page.on('console', (m) => logs.push(m.text()));
+  page.on('dialog', (d) => {
+    logs.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  await openTemplates(page, 'Invitation email');
+  await body(page).fill(
+    '<p>{username} {####}</p><script>console.log("ran")</script><img src="https://tracker.example/p.gif" onerror="alert(1)">' +
+      '<link rel="stylesheet" href="https://evil.example/a.css"><p style="color: red; background: url(https://evil.example/b.png)">red</p>',
+  );
+  await expect(page.getByTestId('finding-html-script')).toBeVisible();
+  await expect(page.getByTestId('finding-html-event-handler')).toBeVisible();
+  const frame = preview(page);
+  await expect(frame.locator('img')).toHaveAttribute('alt', /not loaded in the preview: https:\/\/tracker.example/);
+  await expect(frame.locator('script')).toHaveCount(0);
+  await expect(frame.locator('[onerror]')).toHaveCount(0);
+  await expect(frame.locator('p', { hasText: 'red' })).toHaveCSS('color', 'rgb(255, 0, 0)');
+  await page.waitForTimeout(500);
+  expect(fetched).toEqual([]);
+  expect(logs.filter((l) => /ran|dialog|Refused|Content Security Policy/.test(l))).toEqual([]);
+
+  // Leaving with the unsaved edit asks; staying keeps it, leaving discards it.
+  page.removeAllListeners('dialog');
+  page.once('dialog', (d) => void d.dismiss());
+  await page.getByRole('link', { name: 'MFA SMS', exact: true }).click();
+  await expect(body(page)).toHaveValue(/tracker\.example/);
+  page.once('dialog', (d) => void d.accept());
+  await page.getByRole('link', { name: 'MFA SMS', exact: true }).click();
+  await expect(body(page)).toHaveValue(/authentication code/);
 });

@@ -53,7 +53,7 @@ export function MessageFields({ message, sendingAccount, sample, dark }: Props) 
     ? `${segmentText(body)}; at most ${rules.bodyMax} characters.`
     : `${body.length.toLocaleString('en-US')} of ${rules.bodyMax.toLocaleString('en-US')} characters.`;
   return (
-    <Grid gridDefinition={[{ colspan: { default: 12, l: 6 } }, { colspan: { default: 12, l: 6 } }]}>
+    <Grid gridDefinition={[{ colspan: { default: 12, s: 6 } }, { colspan: { default: 12, s: 6 } }]}>
       <Container header={<Header variant="h2">Edit</Header>}>
         <SpaceBetween size="m">
           {message.subjectPath ? (

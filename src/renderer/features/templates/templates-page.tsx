@@ -17,6 +17,7 @@ import { useActiveProfile } from '../../stores/session';
 import { useConnectedRef } from '../ses/use-connected-ref';
 import { MessageEditor } from './message-editor';
 import { isCustomized, messageOf, POOL_MESSAGES } from './messages';
+import { useTemplatesGuard } from './use-templates-guard';
 
 interface Props {
   poolId: string | undefined;
@@ -26,6 +27,7 @@ interface Props {
 
 /** Templates (#/templates/<pool>/<message>): a pool's messages, default or customized, and an editor for one. */
 export function TemplatesPage({ poolId, kind, theme }: Props) {
+  useTemplatesGuard();
   const { ref, key } = useConnectedRef();
   const readOnly = useActiveProfile()?.readOnly === true;
   const pools = useLoad(key, () => (ref ? call('userPools:list', ref) : Promise.reject(new Error('not connected'))));
