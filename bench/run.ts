@@ -75,6 +75,8 @@ async function ourExport(proxy: BenchProxy, poolId: string, dir: string, name: s
     { name: 'bench', credentials: () => Promise.resolve(CREDENTIALS), endpoint: () => proxy.endpoint },
     REGION,
     'cognitoIdp',
+    // The clients the app gives its jobs: the job's limiter and retry decide, not the SDK's adaptive layer.
+    { purpose: 'job' },
   );
   const runner = new JobRunner({ dataDir: dir });
   const throttle = new RateLimits().throttleFor('bench', REGION);
@@ -203,6 +205,8 @@ async function bulk(proxy: BenchProxy, poolId: string, dir: string): Promise<voi
     { name: 'bench', credentials: () => Promise.resolve(CREDENTIALS), endpoint: () => proxy.endpoint },
     REGION,
     'cognitoIdp',
+    // The clients the app gives its jobs: the job's limiter and retry decide, not the SDK's adaptive layer.
+    { purpose: 'job' },
   );
   const runner = new JobRunner({ dataDir: dir });
   const throttle = new RateLimits().throttleFor('bench-bulk', REGION);

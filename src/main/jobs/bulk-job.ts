@@ -1,7 +1,8 @@
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import type { BulkAction } from '../../shared/model/jobs';
 import type { UserFilter } from '../../shared/model/users';
-import { filterString, listUsersPages } from '../services/users';
+import { sequentialScan } from '../services/export/scan';
+import { filterString } from '../services/users';
 import { addToGroup, removeFromGroup, setAttribute, userAction } from '../services/users-lifecycle';
 import type { QuotaCategory, Throttle } from './limits';
 import { runItems } from './run-items';
@@ -73,15 +74,21 @@ export function bulkJob(input: BulkJobInput): JobInit {
   };
 }
 
-/** The whole target first: changing users while paging over them would move the pages under the scan. */
+/**
+ * The whole target first: changing users while paging over them would move the pages under the scan. The export's
+ * scan retries each page itself, since a job's client leaves retrying to the job (see ClientPurpose).
+ */
 async function matchingUsernames(input: BulkJobInput, signal: AbortSignal): Promise<string[]> {
   const names: string[] = [];
-  for await (const users of listUsersPages(input.idp, input.userPoolId, {
-    filter: input.filter ? filterString(input.filter) : undefined,
-    signal,
-    throttle: input.throttle,
-  })) {
-    for (const user of users) if (user.Username) names.push(user.Username);
-  }
+  const scan = { idp: input.idp, userPoolId: input.userPoolId, throttle: input.throttle, signal };
+  const filter = input.filter ? filterString(input.filter) : undefined;
+  await sequentialScan(
+    scan,
+    (users) => {
+      for (const user of users) if (user.Username) names.push(user.Username);
+      return Promise.resolve();
+    },
+    filter,
+  );
   return names;
 }

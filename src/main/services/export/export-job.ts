@@ -59,10 +59,14 @@ async function runExport(input: ExportJobInput, job: JobControl): Promise<void> 
     throttle: input.throttle,
     signal: job.signal,
   };
-  const shape = await describePoolShape(input.idp, input.userPoolId, input.throttle, job.signal);
+  // Retried here like every other call of the job: its client leaves retrying to the job (see ClientPurpose).
+  const shape = await withRetry(
+    () => describePoolShape(input.idp, input.userPoolId, input.throttle, job.signal),
+    job.signal,
+  );
   const columns =
     input.format === 'cognito-csv'
-      ? await importHeader(input.idp, input.userPoolId, shape, input.throttle, job.signal)
+      ? await withRetry(() => importHeader(input.idp, input.userPoolId, shape, input.throttle, job.signal), job.signal)
       : shape.attributes;
   if (!input.usernames && !input.filter && shape.estimatedUsers !== undefined) job.setTotal(shape.estimatedUsers);
   const partial = `${input.file}.partial`;
