@@ -58,7 +58,11 @@ test('edits the invitation email: lint blocks saving, the quick fix repairs it, 
   await expect(body(page)).toHaveValue(BODY);
   await expect(page.getByRole('row', { name: /Invitation email/ })).toContainText('Customized');
   await page.getByRole('button', { name: 'Mobile' }).click();
-  await page.getByRole('heading', { name: 'Edit', level: 2 }).scrollIntoViewIfNeeded();
+  // The editor and its preview at the top of the view, below the fixed top bar.
+  await page.getByRole('heading', { name: 'Edit', level: 2 }).evaluate((el) => {
+    el.scrollIntoView({ block: 'start' });
+    window.scrollBy(0, -150);
+  });
   await page.waitForTimeout(300);
   await page.screenshot({ path: 'docs/screenshot-templates.png' });
 });

@@ -10,8 +10,8 @@ import type { Draft } from '../user-pools/draft-path';
 import { getAt } from '../user-pools/draft-path';
 import { newSample } from './email-document';
 import { MessageFields } from './message-fields';
-import type { PoolMessage } from './messages';
-import { withDefaults } from './messages';
+import type { PoolMessage } from '../../../shared/templates/pool-messages';
+import { withDefaults } from '../../../shared/templates/pool-messages';
 
 interface Props {
   poolRef: PoolRef;

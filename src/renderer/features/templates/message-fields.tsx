@@ -15,7 +15,7 @@ import { SectionContext } from '../user-pools/section-fields';
 import type { Sample } from './email-document';
 import { EmailPreview } from './email-preview';
 import { FindingsList } from './findings-list';
-import type { PoolMessage } from './messages';
+import type { PoolMessage } from '../../../shared/templates/pool-messages';
 import { SmsPreview, segmentText } from './sms-preview';
 
 interface Props {
@@ -85,7 +85,7 @@ export function MessageFields({ message, sendingAccount, sample, dark }: Props) 
             <Textarea
               value={body}
               ariaLabel="Message body"
-              rows={sms ? 4 : 14}
+              rows={sms ? 4 : 10}
               spellcheck
               readOnly={form.readOnly}
               invalid={Boolean(firstError(findings, 'body'))}

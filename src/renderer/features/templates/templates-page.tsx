@@ -16,7 +16,7 @@ import { poolKey, usePoolConfig } from '../../stores/pool-config';
 import { useActiveProfile } from '../../stores/session';
 import { useConnectedRef } from '../ses/use-connected-ref';
 import { MessageEditor } from './message-editor';
-import { isCustomized, messageOf, POOL_MESSAGES } from './messages';
+import { isCustomized, messageOf, POOL_MESSAGES } from '../../../shared/templates/pool-messages';
 import { useTemplatesGuard } from './use-templates-guard';
 
 interface Props {

@@ -1,6 +1,23 @@
-import type { MessageKind } from '../../../shared/templates/kinds';
-import type { Draft } from '../user-pools/draft-path';
-import { getAt, setAt } from '../user-pools/draft-path';
+import type { MessageKind } from './kinds';
+
+type Draft = Record<string, unknown>;
+
+// The same dotted-path reads and writes as the renderer's draft-path.ts, kept here so shared code stays
+// independent of the renderer.
+function getAt(draft: Draft, path: string): unknown {
+  let value: unknown = draft;
+  for (const key of path.split('.'))
+    value = typeof value === 'object' && value !== null ? (value as Draft)[key] : undefined;
+  return value;
+}
+
+function setAt(draft: Draft, path: string, value: unknown): Draft {
+  const [head = '', ...rest] = path.split('.');
+  if (rest.length === 0) return { ...draft, [head]: value };
+  const inner = draft[head];
+  const child = typeof inner === 'object' && inner !== null && !Array.isArray(inner) ? (inner as Draft) : {};
+  return { ...draft, [head]: setAt(child, rest.join('.'), value) };
+}
 
 /** The Cognito messages of a pool: where each lives in UpdateUserPool, and what Cognito sends when it is unset. */
 export type PoolMessageKind = Exclude<MessageKind, 'ses-template'>;
