@@ -118,3 +118,18 @@ test('the preview is inert: no script runs, no handler fires, nothing is fetched
   await page.getByRole('link', { name: 'MFA SMS', exact: true }).click();
   await expect(body(page)).toHaveValue(/authentication code/);
 });
+
+test('saves the MFA SMS through the diff and reads it back', async ({ page }) => {
+  await openTemplates(page, 'MFA SMS');
+  const text = 'Partner portal sign-in code: {####}';
+  await body(page).fill(text);
+  await expect(page.getByTestId('body-count')).toContainText('1 segment');
+  await page.getByRole('button', { name: 'Save mfa sms' }).click();
+  const diff = page.getByTestId('diff-modal');
+  await expect(diff.getByRole('row').filter({ hasText: 'Partner portal sign-in code' })).toBeVisible();
+  await diff.getByRole('button', { name: /^Apply/ }).click();
+  await expect(diff).toBeHidden();
+  await page.reload();
+  await expect(body(page)).toHaveValue(text);
+  await expect(page.getByRole('row', { name: /MFA SMS/ })).toContainText('Customized');
+});
