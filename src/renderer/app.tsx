@@ -11,7 +11,7 @@ import { SesConfigSetsPage } from './features/ses/ses-config-sets-page';
 import { SesIdentitiesPage } from './features/ses/ses-identities-page';
 import { SettingsPage } from './features/settings/settings-page';
 import { TemplatesPage } from './features/templates/templates-page';
-import { ComingSoon } from './features/shell/coming-soon';
+import { NotFound } from './features/shell/not-found';
 import { Breadcrumbs } from './features/shell/breadcrumbs';
 import { ConnectionBanner } from './features/shell/connection-banner';
 import { Navigation } from './features/shell/navigation';
@@ -28,23 +28,6 @@ import { useSession } from './stores/session';
 import { useUi } from './stores/ui';
 import { usePanel } from './stores/users-panel';
 
-const AREAS: Record<string, { title: string; soon?: string }> = {
-  dashboard: {
-    title: 'Dashboard',
-    soon: 'Counts of pools, users, identity pools, SES state and open findings for this profile and region.',
-  },
-  pools: { title: 'User pools' },
-  users: { title: 'Users & groups' },
-  'identity-pools': { title: 'Identity pools', soon: 'Identity pool editors: providers, guest access and roles.' },
-  ses: { title: 'SES', soon: 'SES account status and quotas, identities with DKIM records, configuration sets.' },
-  templates: {
-    title: 'Templates',
-    soon: 'Verification and invitation messages and SES email templates with live previews.',
-  },
-  jobs: { title: 'Jobs' },
-  settings: { title: 'Settings' },
-};
-
 function Content({ route, theme }: { route: Route; theme: 'light' | 'dark' }) {
   const [poolId, tab] = route.rest;
   if (route.area === 'pools' && poolId) {
@@ -60,13 +43,7 @@ function Content({ route, theme }: { route: Route; theme: 'light' | 'dark' }) {
   if (route.area === 'ses') return <SesAccountPage />;
   if (route.area === 'settings') return <SettingsPage />;
   if (route.area === 'templates') return <TemplatesPage poolId={poolId} kind={tab} theme={theme} />;
-  const area = AREAS[route.area];
-  return (
-    <ComingSoon
-      title={area?.title ?? 'Not found'}
-      description={area?.soon ?? 'There is no such screen. Choose one on the left.'}
-    />
-  );
+  return <NotFound />;
 }
 
 export function App() {
