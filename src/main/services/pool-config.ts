@@ -12,14 +12,14 @@ import {
 import { AppError } from '../../shared/ipc/errors';
 import { assertUnchanged } from './version-check';
 import type {
-  CustomAttribute,
   PoolConfig,
   PoolEdit,
   PoolUpdateResult,
   PoolVersion,
   SchemaAttribute,
 } from '../../shared/model/pool-config';
-import { MAX_CUSTOM_ATTRIBUTES } from '../../shared/model/pool-config';
+import type { CustomAttribute } from '../../shared/model/custom-attributes';
+import { MAX_CUSTOM_ATTRIBUTES } from '../../shared/model/custom-attributes';
 import type { Settings } from './pool-settings';
 import { canonical, diffSettings, mergeEdit, toSettings, toUpdateRequest } from './pool-settings';
 

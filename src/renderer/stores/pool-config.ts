@@ -1,5 +1,6 @@
 import { create } from 'zustand';
-import type { CustomAttribute, PoolConfig, PoolEdit, PoolUpdateResult } from '../../shared/model/pool-config';
+import type { PoolConfig, PoolEdit, PoolUpdateResult } from '../../shared/model/pool-config';
+import type { CustomAttribute } from '../../shared/model/custom-attributes';
 import type { ApiError } from '../api';
 import { call, toApiError } from '../api';
 

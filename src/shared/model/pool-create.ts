@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { CUSTOM_ATTRIBUTE_TYPES, poolEditObject } from './pool-config';
+import { poolEditObject } from './pool-config';
+import { CUSTOM_ATTRIBUTE_TYPES } from './custom-attributes';
 
 /** Standard attributes (OpenID Connect claims) a pool can require at creation. */
 export const STANDARD_ATTRIBUTES = [

@@ -8,8 +8,8 @@ import Modal from '@cloudscape-design/components/modal';
 import Select from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useState } from 'react';
-import type { CustomAttribute } from '../../../shared/model/pool-config';
-import { CUSTOM_ATTRIBUTE_TYPES, customAttributeSchema } from '../../../shared/model/pool-config';
+import type { CustomAttribute } from '../../../shared/model/custom-attributes';
+import { CUSTOM_ATTRIBUTE_TYPES, customAttributeSchema } from '../../../shared/model/custom-attributes';
 import type { ApiError } from '../../api';
 import { ErrorAlert } from '../../components/error-alert';
 

@@ -1,4 +1,4 @@
-import { customAttributeSchema } from '../../../shared/model/pool-config';
+import { customAttributeSchema } from '../../../shared/model/custom-attributes';
 import { poolCreateSchema } from '../../../shared/model/pool-create';
 
 /** The wizard's answers, in the shape of its questions; toInput turns them into a CreateUserPool request. */

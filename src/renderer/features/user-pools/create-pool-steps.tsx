@@ -11,7 +11,7 @@ import RadioGroup from '@cloudscape-design/components/radio-group';
 import Select from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Toggle from '@cloudscape-design/components/toggle';
-import { CUSTOM_ATTRIBUTE_TYPES } from '../../../shared/model/pool-config';
+import { CUSTOM_ATTRIBUTE_TYPES } from '../../../shared/model/custom-attributes';
 import type { CreateDraft } from './create-pool-draft';
 
 export interface StepProps {

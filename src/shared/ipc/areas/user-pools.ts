@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import {
   configChangeSchema,
-  customAttributeSchema,
   poolConfigSchema,
   poolEditSchema,
   poolUpdateResultSchema,
   poolVersionSchema,
 } from '../../model/pool-config';
+import { customAttributeSchema } from '../../model/custom-attributes';
 import {
   appClientConfigSchema,
   appClientIdSchema,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diffSettings, mergeEdit, toSettings, toUpdateRequest } from '../../../../src/main/services/pool-settings';
-import { customAttributeSchema, poolEditSchema } from '../../../../src/shared/model/pool-config';
+import { poolEditSchema } from '../../../../src/shared/model/pool-config';
+import { customAttributeSchema } from '../../../../src/shared/model/custom-attributes';
 
 const messages = (input: unknown): string[] => {
   const result = poolEditSchema.safeParse(input);
