@@ -1,4 +1,5 @@
 import { SANDBOX_REGION } from '../shared/model/profiles';
+import type { JobSummary } from '../shared/model/jobs';
 import { ClientCache } from './aws/clients';
 import type { MfaCodeProvider } from './aws/credentials';
 import { MfaPrompts } from './aws/mfa-prompts';
@@ -21,6 +22,8 @@ export interface PartsOptions {
   env?: NodeJS.ProcessEnv;
   pythonCandidates?: string[];
   mfaCodeProvider: MfaCodeProvider;
+  /** Told when a job ends; Electron notifies the user when a long job ends while the window is unfocused. */
+  onJobFinished?: (summary: JobSummary) => void;
 }
 
 /** The services behind every entry point: settings, the client cache, the sandbox and the profile registry. */
@@ -61,7 +64,7 @@ export function createMainParts(options: PartsOptions): MainParts {
     mfaCodeProvider: options.mfaCodeProvider,
   });
   const limits = new RateLimits();
-  const jobs = new JobRunner({ dataDir: options.dataDir });
+  const jobs = new JobRunner({ dataDir: options.dataDir, onFinished: options.onJobFinished });
   const loads = new UserLoads();
   return {
     settings,

@@ -6,6 +6,7 @@ import { createCore } from './core';
 import { bindIpc } from './ipc/electron';
 import { hardenSession, installSecurity } from './security';
 import { devRendererUrl } from './security-rules';
+import { notifyJobFinished } from './job-notification';
 import { chooseSavePath } from './save-dialog';
 import { createMainWindow, isAppWindowContents } from './window';
 
@@ -46,6 +47,7 @@ if (!app.requestSingleInstanceLock()) {
         host: 'electron',
         version: app.getVersion(),
         chooseSavePath,
+        onJobFinished: notifyJobFinished,
         onError: (channel, error, cause) => {
           if (error.code === 'INTERNAL') console.error(`[core] ${channel}: ${error.message}`, cause);
         },

@@ -58,6 +58,8 @@ export interface JobRunnerOptions {
   clock?: Clock;
   /** Progress events per second per job at most (the final one always goes). */
   eventsPerSecond?: number;
+  /** Told when a job ends (after its report is written), e.g. to notify a user who looked away. */
+  onFinished?: (summary: JobSummary) => void;
 }
 
 /** Kept in memory (and in result.json) so a long job's failure list cannot grow without bound in the UI. */
@@ -228,6 +230,7 @@ export class JobRunner {
     summary.state = state;
     if (record.pendingEmit) clearTimeout(record.pendingEmit);
     record.emit(progressOf(summary));
+    this.options.onFinished?.({ ...summary });
   }
 
   /** At most eventsPerSecond events; a change inside the gap is sent by one trailing timer. */

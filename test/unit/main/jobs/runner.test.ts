@@ -8,7 +8,7 @@ import { withRetry } from '../../../../src/main/jobs/retry';
 import { runItems } from '../../../../src/main/jobs/run-items';
 import type { JobInit } from '../../../../src/main/jobs/runner';
 import { JobRunner } from '../../../../src/main/jobs/runner';
-import type { JobProgress } from '../../../../src/shared/model/jobs';
+import type { JobProgress, JobSummary } from '../../../../src/shared/model/jobs';
 import { FakeClock } from './fake-clock';
 
 const awsError = (name: string, status: number): Error =>
@@ -43,7 +43,8 @@ describe('JobRunner', () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('returns an id at once and ends every item succeeded or failed with a reason, retrying transient errors', async () => {
-    const runner = new JobRunner({ dataDir: dir });
+    const finished: JobSummary[] = [];
+    const runner = new JobRunner({ dataDir: dir, onFinished: (s) => finished.push(s) });
     const attempts = new Map<string, number>();
     const items = Array.from({ length: 50 }, (_, i) => `user-${i}`);
     const events: JobProgress[] = [];
@@ -71,6 +72,8 @@ describe('JobRunner', () => {
     expect(last?.resultFile).toBe(path.join(dir, 'jobs', id, 'result.json'));
     const report = JSON.parse(readFileSync(last?.resultFile ?? '', 'utf8')) as { failures: unknown[] };
     expect(report.failures).toHaveLength(1);
+    // Told once, at the end, with the final state (Electron turns it into an OS notification).
+    expect(finished).toEqual([expect.objectContaining({ jobId: id, state: 'failed', succeeded: 49, failed: 1 })]);
     const csv = Papa.parse<string[]>(readFileSync(last?.failureFile ?? '', 'utf8').trim()).data;
     expect(csv).toEqual([
       ['item', 'code', 'reason'],
