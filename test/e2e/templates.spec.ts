@@ -110,13 +110,21 @@ test('the preview is inert: no script runs, no handler fires, nothing is fetched
   expect(logs.filter((l) => /ran|dialog|Refused|Content Security Policy/.test(l))).toEqual([]);
 
   // Leaving with the unsaved edit asks; staying keeps it, leaving discards it.
+  // One handler answering from a queue: each click must raise exactly one question.
   page.removeAllListeners('dialog');
-  page.once('dialog', (d) => void d.dismiss());
+  const answers: ('accept' | 'dismiss')[] = ['dismiss'];
+  const asked: string[] = [];
+  page.on('dialog', (d) => {
+    asked.push(d.message());
+    void (answers.shift() === 'accept' ? d.accept() : d.dismiss());
+  });
   await page.getByRole('link', { name: 'MFA SMS', exact: true }).click();
+  await expect.poll(() => asked.length).toBe(1);
   await expect(body(page)).toHaveValue(/tracker\.example/);
-  page.once('dialog', (d) => void d.accept());
+  answers.push('accept');
   await page.getByRole('link', { name: 'MFA SMS', exact: true }).click();
   await expect(body(page)).toHaveValue(/authentication code/);
+  expect(asked).toHaveLength(2);
 });
 
 test('saves the MFA SMS through the diff and reads it back', async ({ page }) => {
