@@ -3,7 +3,7 @@ import { poolEditObject } from './pool-config';
 import { CUSTOM_ATTRIBUTE_TYPES } from './custom-attributes';
 
 /** Standard attributes (OpenID Connect claims) a pool can require at creation. */
-export const STANDARD_ATTRIBUTES = [
+export const REQUIRABLE_ATTRIBUTES = [
   'email',
   'phone_number',
   'name',
@@ -38,7 +38,7 @@ const schemaInputSchema = z
   })
   .strict()
   .refine(
-    (a) => !a.Required || (STANDARD_ATTRIBUTES as readonly string[]).includes(a.Name),
+    (a) => !a.Required || (REQUIRABLE_ATTRIBUTES as readonly string[]).includes(a.Name),
     'Only standard attributes can be required (custom ones never can)',
   );
 

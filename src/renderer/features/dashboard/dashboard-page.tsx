@@ -9,9 +9,8 @@ import type { ReactNode } from 'react';
 import type { ApiError } from '../../api';
 import { call } from '../../api';
 import type { Loaded } from '../../lib/use-load';
-import { useLoad } from '../../lib/use-load';
 import { navigate } from '../../lib/use-hash-route';
-import { useConnectedRef } from '../ses/use-connected-ref';
+import { useConnectedLoad, useConnectedRef } from '../../lib/use-connected-ref';
 
 const count = new Intl.NumberFormat();
 
@@ -62,27 +61,11 @@ function Unavailable({ error }: { error: ApiError }) {
 
 /** The profile and region at a glance: pools, users, identity pools and whether SES can deliver. */
 export function DashboardPage() {
-  const { ref, key } = useConnectedRef();
-  const need =
-    <C,>(load: (r: { profile: string; region: string }) => Promise<C>) =>
-    () =>
-      ref ? load(ref) : Promise.reject(new Error('not connected'));
-  const pools = useLoad(
-    key,
-    need((r) => call('userPools:list', r)),
-  );
-  const identityPools = useLoad(
-    key,
-    need((r) => call('identityPools:list', r)),
-  );
-  const ses = useLoad(
-    key,
-    need((r) => call('ses:account', r)),
-  );
-  const identities = useLoad(
-    key,
-    need((r) => call('ses:identities', r)),
-  );
+  const { ref } = useConnectedRef();
+  const pools = useConnectedLoad((r) => call('userPools:list', r));
+  const identityPools = useConnectedLoad((r) => call('identityPools:list', r));
+  const ses = useConnectedLoad((r) => call('ses:account', r));
+  const identities = useConnectedLoad((r) => call('ses:identities', r));
   return (
     <SpaceBetween size="m">
       <Header variant="h1" description={ref ? `${ref.profile} in ${ref.region}` : 'Not connected'}>

@@ -10,16 +10,14 @@ import { ErrorAlert } from '../../components/error-alert';
 import { TypedConfirmModal } from '../../components/typed-confirm-modal';
 import { useLoad } from '../../lib/use-load';
 import { useUi } from '../../stores/ui';
-import { useConnectedRef } from '../ses/use-connected-ref';
+import { useConnectedLoad, useConnectedRef } from '../../lib/use-connected-ref';
 import { IdentityPoolDetailView } from './identity-pool-detail';
 
 /** Identity pools of the profile and region; the selected one shows its providers and can be deleted. */
 export function IdentityPoolsPage() {
   const { ref, key } = useConnectedRef();
   const { toast, toastError } = useUi();
-  const pools = useLoad(key, () =>
-    ref ? call('identityPools:list', ref) : Promise.reject(new Error('not connected')),
-  );
+  const pools = useConnectedLoad((r) => call('identityPools:list', r));
   const [selected, setSelected] = useState<IdentityPoolSummary | undefined>();
   const [deleting, setDeleting] = useState(false);
   const [busy, setBusy] = useState(false);

@@ -9,8 +9,7 @@ import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import type { SesAccount } from '../../../shared/model/ses';
 import { call } from '../../api';
 import { ErrorAlert } from '../../components/error-alert';
-import { useLoad } from '../../lib/use-load';
-import { useConnectedRef } from './use-connected-ref';
+import { useConnectedLoad, useConnectedRef } from '../../lib/use-connected-ref';
 
 const count = new Intl.NumberFormat();
 
@@ -28,10 +27,8 @@ function consequence(account: SesAccount): string {
 }
 
 export function SesAccountPage() {
-  const { ref, key } = useConnectedRef();
-  const { data, error, loading, reload } = useLoad(key, () =>
-    ref ? call('ses:account', ref) : Promise.reject(new Error('not connected')),
-  );
+  const { ref } = useConnectedRef();
+  const { data, error, loading, reload } = useConnectedLoad((r) => call('ses:account', r));
   const used = data?.max24HourSend ? Math.min(100, ((data.sentLast24Hours ?? 0) / data.max24HourSend) * 100) : 0;
   return (
     <SpaceBetween size="m">

@@ -4,17 +4,14 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table from '@cloudscape-design/components/table';
 import { call } from '../../api';
 import { ErrorAlert } from '../../components/error-alert';
-import { useLoad } from '../../lib/use-load';
-import { useConnectedRef } from './use-connected-ref';
+import { useConnectedLoad, useConnectedRef } from '../../lib/use-connected-ref';
 
 const yesNo = (value: boolean | undefined): string => (value === undefined ? '-' : value ? 'Yes' : 'No');
 
 /** SES configuration sets: the rule sets a pool's email configuration can name. */
 export function SesConfigSetsPage() {
-  const { ref, key } = useConnectedRef();
-  const { data, error, loading, reload } = useLoad(key, () =>
-    ref ? call('ses:configuration-sets', ref) : Promise.reject(new Error('not connected')),
-  );
+  const { ref } = useConnectedRef();
+  const { data, error, loading, reload } = useConnectedLoad((r) => call('ses:configuration-sets', r));
   return (
     <SpaceBetween size="m">
       {error ? <ErrorAlert error={error} onRetry={reload} /> : null}

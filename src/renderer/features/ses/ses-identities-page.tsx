@@ -8,9 +8,8 @@ import { useState } from 'react';
 import type { SesIdentity } from '../../../shared/model/ses';
 import { call } from '../../api';
 import { ErrorAlert } from '../../components/error-alert';
-import { useLoad } from '../../lib/use-load';
 import { DkimRecords } from './dkim-records';
-import { useConnectedRef } from './use-connected-ref';
+import { useConnectedLoad, useConnectedRef } from '../../lib/use-connected-ref';
 
 const STATUS: Record<string, StatusIndicatorProps.Type> = {
   SUCCESS: 'success',
@@ -26,10 +25,8 @@ function Status({ value }: { value: string | undefined }) {
 
 /** Email and domain identities with verification and DKIM status; a selected domain shows its DKIM records. */
 export function SesIdentitiesPage() {
-  const { ref, key } = useConnectedRef();
-  const { data, error, loading, reload } = useLoad(key, () =>
-    ref ? call('ses:identities', ref) : Promise.reject(new Error('not connected')),
-  );
+  const { ref } = useConnectedRef();
+  const { data, error, loading, reload } = useConnectedLoad((r) => call('ses:identities', r));
   const [selected, setSelected] = useState<SesIdentity | undefined>();
   const current = data?.find((i) => i.name === selected?.name);
   return (

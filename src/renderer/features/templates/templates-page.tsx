@@ -10,11 +10,10 @@ import { useEffect } from 'react';
 import { KINDS } from '../../../shared/templates/kinds';
 import { call } from '../../api';
 import { ErrorAlert } from '../../components/error-alert';
-import { useLoad } from '../../lib/use-load';
 import { navigate } from '../../lib/use-hash-route';
 import { poolKey, usePoolConfig } from '../../stores/pool-config';
 import { useActiveProfile } from '../../stores/session';
-import { useConnectedRef } from '../ses/use-connected-ref';
+import { useConnectedLoad, useConnectedRef } from '../../lib/use-connected-ref';
 import { MessageEditor } from './message-editor';
 import { isCustomized, messageOf, POOL_MESSAGES } from '../../../shared/templates/pool-messages';
 import { useTemplatesGuard } from './use-templates-guard';
@@ -28,9 +27,9 @@ interface Props {
 /** Templates (#/templates/<pool>/<message>): a pool's messages, default or customized, and an editor for one. */
 export function TemplatesPage({ poolId, kind, theme }: Props) {
   useTemplatesGuard();
-  const { ref, key } = useConnectedRef();
+  const { ref } = useConnectedRef();
   const readOnly = useActiveProfile()?.readOnly === true;
-  const pools = useLoad(key, () => (ref ? call('userPools:list', ref) : Promise.reject(new Error('not connected'))));
+  const pools = useConnectedLoad((r) => call('userPools:list', r));
   const poolRef = ref && poolId ? { ...ref, userPoolId: poolId } : undefined;
   const entry = usePoolConfig((s) => (poolRef ? s.entries[poolKey(poolRef)] : undefined));
   const load = usePoolConfig((s) => s.load);

@@ -2,7 +2,7 @@ import type { ColDef } from 'ag-grid-community';
 import type { UserRow } from '../../../shared/model/users';
 
 /** Cognito's standard attributes, in the order the AWS console lists them; custom ones follow, then anything else. */
-export const STANDARD_ATTRIBUTES = [
+const STANDARD_COLUMN_ORDER = [
   'email',
   'email_verified',
   'phone_number',
@@ -54,7 +54,7 @@ const FIXED_AFTER: ColumnOption[] = [
 
 // Custom attributes come right after the sign-in ones: they are what a pool's admins search and sort by.
 const rank = (name: string): number => {
-  const i = (STANDARD_ATTRIBUTES as readonly string[]).indexOf(name);
+  const i = (STANDARD_COLUMN_ORDER as readonly string[]).indexOf(name);
   if (i >= 0) return i;
   return name.startsWith('custom:') ? 3.5 : 200;
 };
