@@ -6,6 +6,7 @@ import { locateMoto } from './moto-locator';
 import type { MotoServer } from './moto-process';
 import { startMoto } from './moto-process';
 import { seedSandbox } from './seed';
+import { withSesRouter } from './ses-router';
 
 export type ProgressListener = (progress: SandboxProgress) => void;
 
@@ -18,7 +19,10 @@ export interface SandboxOptions {
   startTimeoutMs?: number;
 }
 
-/** Runs the Local sandbox: finds (or installs) moto, starts it on a free loopback port, seeds it, stops it on quit. */
+/**
+ * Runs the Local sandbox: finds (or installs) moto, starts it on a free loopback port behind a loopback router that
+ * sends the SES calls moto lacks to aws-ses-v2-local (see ses-router.ts), seeds it, stops it on quit.
+ */
 export class SandboxManager {
   private status: SandboxStatus = { state: 'stopped' };
   private server: MotoServer | undefined;
@@ -90,7 +94,7 @@ export class SandboxManager {
     emit({ stage: 'start', message: 'Starting the local emulator', percent: 2 });
     let server: MotoServer;
     try {
-      server = await startMoto(location.python, { timeoutMs: this.options.startTimeoutMs });
+      server = await withSesRouter(await startMoto(location.python, { timeoutMs: this.options.startTimeoutMs }));
     } catch (error) {
       this.setStatus({ state: 'failed', message: error instanceof Error ? error.message : String(error) });
       throw error;
