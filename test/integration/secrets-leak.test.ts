@@ -39,6 +39,7 @@ interface Prepared {
   poolName: string;
 }
 const LEAK_CLIENT = 'leakcheckclient0000000001';
+const NO_IDENTITY_POOL = (ref: ProfileRef) => `${ref.region}:00000000-0000-0000-0000-000000000000`;
 type Sample<C extends ChannelName> = (ref: ProfileRef, prepared: Prepared) => RequestOf<C>;
 
 /** A valid request for every channel. A channel added to the contract without a sample here fails typecheck. */
@@ -55,6 +56,34 @@ const SAMPLES: { [C in ChannelName]: Sample<C> } = {
   'userPools:list': (ref) => ref,
   'ses:account': (ref) => ref,
   'identityPools:list': (ref) => ref,
+  'identityPools:create': (ref) => ({
+    ...ref,
+    pool: {
+      name: 'leak_check',
+      allowUnauthenticated: false,
+      allowClassicFlow: false,
+      cognitoProviders: [],
+      supportedLoginProviders: {},
+      openIdConnectProviderArns: [],
+      samlProviderArns: [],
+    },
+  }),
+  'identityPools:preview-update': (ref) => ({
+    ...ref,
+    identityPoolId: NO_IDENTITY_POOL(ref),
+    edit: { allowClassicFlow: true },
+  }),
+  'identityPools:update': (ref) => ({
+    ...ref,
+    identityPoolId: NO_IDENTITY_POOL(ref),
+    edit: { allowClassicFlow: true },
+  }),
+  'identityPools:get-roles': (ref) => ({ ...ref, identityPoolId: NO_IDENTITY_POOL(ref) }),
+  'identityPools:set-roles': (ref) => ({
+    ...ref,
+    identityPoolId: NO_IDENTITY_POOL(ref),
+    roles: { authenticatedRoleArn: 'arn:aws:iam::123456789012:role/leak-check', roleMappings: {} },
+  }),
   'identityPools:describe': (ref) => ({ ...ref, identityPoolId: `${ref.region}:00000000-0000-0000-0000-000000000000` }),
   'identityPools:delete': (ref) => ({
     ...ref,
@@ -63,6 +92,53 @@ const SAMPLES: { [C in ChannelName]: Sample<C> } = {
   }),
   'ses:identities': (ref) => ref,
   'ses:configuration-sets': (ref) => ref,
+  'ses:identity': (ref) => ({ ...ref, identity: 'leak-check.example.com' }),
+  'ses:create-identity': (ref) => ({ ...ref, identity: 'leak-check.example.com' }),
+  'ses:delete-identity': (ref) => ({
+    ...ref,
+    identity: 'leak-check.example.com',
+    confirmName: 'leak-check.example.com',
+  }),
+  'ses:create-configuration-set': (ref) => ({
+    ...ref,
+    set: {
+      name: 'leak-check',
+      sendingEnabled: true,
+      reputationMetricsEnabled: false,
+      suppressedReasons: [],
+      tlsPolicy: 'OPTIONAL',
+    },
+  }),
+  'ses:delete-configuration-set': (ref) => ({ ...ref, name: 'leak-check', confirmName: 'leak-check' }),
+  'ses:configuration-set-uses': (ref) => ref,
+  'sesTemplates:list': (ref) => ref,
+  'sesTemplates:get': (ref) => ({ ...ref, name: 'leak-check' }),
+  'sesTemplates:create': (ref) => ({
+    ...ref,
+    template: { name: 'leak-check', subject: 'Hi {{name}}', html: '<p>Hi {{name}}</p>', text: '' },
+  }),
+  'sesTemplates:update': (ref) => ({
+    ...ref,
+    template: { name: 'leak-check', subject: 'Hello {{name}}', html: '<p>Hello {{name}}</p>', text: '' },
+  }),
+  'sesTemplates:render': (ref) => ({ ...ref, name: 'leak-check', data: { name: 'Ada' } }),
+  'sesTemplates:send': (ref) => ({
+    ...ref,
+    send: { name: 'leak-check', from: 'no-reply@example.com', to: 'leak@example.com', data: { name: 'Ada' } },
+  }),
+  'sesTemplates:delete': (ref) => ({ ...ref, name: 'leak-check', confirmName: 'leak-check' }),
+  'ses:request-production-access': (ref) => ({
+    ...ref,
+    request: {
+      mailType: 'TRANSACTIONAL',
+      websiteUrl: 'https://example.com',
+      useCaseDescription: '',
+      contactLanguage: 'EN',
+      additionalContacts: [],
+    },
+  }),
+  'preflight:pool': (ref, prepared) => ({ ...ref, userPoolId: prepared.poolId }),
+  'preflight:region': (ref) => ref,
   'userPools:describe': (ref, prepared) => ({ ...ref, userPoolId: prepared.poolId }),
   'userPools:preview-update': (ref, prepared) => ({
     ...ref,
@@ -127,11 +203,33 @@ const SAMPLES: { [C in ChannelName]: Sample<C> } = {
     userPoolId: prepared.poolId,
     prefix: `leak-${prepared.poolId.slice(-8).toLowerCase()}`,
   }),
+  'userPools:create-custom-domain': (ref, prepared) => ({
+    ...ref,
+    userPoolId: prepared.poolId,
+    domain: 'auth.leak.example.com',
+    certificateArn: 'arn:aws:acm:us-east-1:123456789012:certificate/0a1b2c3d-4e5f-6789-abcd-ef0123456789',
+  }),
+  'userPools:update-domain-certificate': (ref, prepared) => ({
+    ...ref,
+    userPoolId: prepared.poolId,
+    certificateArn: 'arn:aws:acm:us-east-1:123456789012:certificate/0a1b2c3d-4e5f-6789-abcd-ef0123456789',
+  }),
+  'userPools:delete-domain': (ref, prepared) => ({
+    ...ref,
+    userPoolId: prepared.poolId,
+    domain: `leak-${prepared.poolId.slice(-8).toLowerCase()}`,
+  }),
   'userPools:mfa': (ref, prepared) => ({ ...ref, userPoolId: prepared.poolId }),
   'userPools:set-mfa': (ref, prepared) => ({
     ...ref,
     userPoolId: prepared.poolId,
     edit: { MfaConfiguration: 'OPTIONAL', Totp: true },
+  }),
+  'userPools:risk': (ref, prepared) => ({ ...ref, userPoolId: prepared.poolId }),
+  'userPools:set-risk': (ref, prepared) => ({
+    ...ref,
+    userPoolId: prepared.poolId,
+    risk: { compromisedAction: 'BLOCK', skippedIpRanges: ['203.0.113.0/24'] },
   }),
   'userPools:delete': (ref, prepared) => ({ ...ref, userPoolId: prepared.poolId, confirmName: prepared.poolName }),
   // Issue 5: by now userPools:delete has removed the pool, so these reach AWS and fail there (NOT_FOUND, AWS_AUTH).
@@ -165,6 +263,13 @@ const SAMPLES: { [C in ChannelName]: Sample<C> } = {
     permanent: true,
   }),
   'users:add-to-group': (ref, { poolId }) => ({ ...ref, userPoolId: poolId, username: 'leak-user', groupName: 'g' }),
+  'users:mfa': (ref, { poolId }) => ({ ...ref, userPoolId: poolId, usernames: ['leak-user'] }),
+  'users:set-mfa': (ref, { poolId }) => ({
+    ...ref,
+    userPoolId: poolId,
+    username: 'leak-user',
+    mfa: { sms: { enabled: true, preferred: true } },
+  }),
   'users:remove-from-group': (ref, { poolId }) => ({
     ...ref,
     userPoolId: poolId,

@@ -8,12 +8,14 @@ import {
 } from '@aws-sdk/client-sesv2';
 import type { ConfigurationSet, DkimRecord, SesAccount, SesIdentity } from '../../shared/model/ses';
 import { mapLimit } from './map-limit';
+import { dkimTokensV1 } from './ses-v1';
 
 /** GetEmailIdentity and GetConfigurationSet run a few at a time: SES allows about one request a second per call. */
 const DETAIL_CONCURRENCY = 4;
 
 export async function getSesAccount(ses: SESv2Client): Promise<SesAccount> {
   const account = await ses.send(new GetAccountCommand({}));
+  const details = account.Details;
   return {
     productionAccessEnabled: account.ProductionAccessEnabled === true,
     sendingEnabled: account.SendingEnabled === true,
@@ -23,6 +25,15 @@ export async function getSesAccount(ses: SESv2Client): Promise<SesAccount> {
     sentLast24Hours: account.SendQuota?.SentLast24Hours,
     reviewStatus: account.Details?.ReviewDetails?.Status,
     reviewCaseId: account.Details?.ReviewDetails?.CaseId,
+    details: details
+      ? {
+          mailType: details.MailType,
+          websiteUrl: details.WebsiteURL,
+          useCaseDescription: details.UseCaseDescription,
+          contactLanguage: details.ContactLanguage,
+          additionalContacts: details.AdditionalContactEmailAddresses ?? [],
+        }
+      : undefined,
   };
 }
 
@@ -41,8 +52,7 @@ export function bindSnippet(records: readonly DkimRecord[]): string {
 }
 
 export async function listSesIdentities(ses: SESv2Client): Promise<SesIdentity[]> {
-  const listed: { name: string; type: SesIdentity['type']; verificationStatus?: string; sendingEnabled?: boolean }[] =
-    [];
+  const listed: ListedIdentity[] = [];
   // No PageSize: the service default is fine, and moto 5.2 fails (HTTP 500) when one is sent.
   for await (const page of paginateListEmailIdentities({ client: ses }, {})) {
     for (const identity of page.EmailIdentities ?? []) {
@@ -56,20 +66,41 @@ export async function listSesIdentities(ses: SESv2Client): Promise<SesIdentity[]
   }
   return mapLimit(listed, DETAIL_CONCURRENCY, async (base): Promise<SesIdentity> => {
     try {
-      const detail = await ses.send(new GetEmailIdentityCommand({ EmailIdentity: base.name }));
-      const tokens = detail.DkimAttributes?.Tokens ?? [];
-      return {
-        ...base,
-        verificationStatus: detail.VerificationStatus ?? base.verificationStatus,
-        dkimStatus: detail.DkimAttributes?.Status,
-        dkimSigningEnabled: detail.DkimAttributes?.SigningEnabled,
-        dkimRecords: base.type === 'EMAIL_ADDRESS' ? [] : dkimRecords(base.name, tokens),
-        configurationSet: detail.ConfigurationSetName,
-      };
+      return await describeIdentity(ses, base.name, base);
     } catch (error) {
       return { ...base, dkimRecords: [], detailError: describeError(error) };
     }
   });
+}
+
+type ListedIdentity = Pick<SesIdentity, 'name' | 'type' | 'verificationStatus' | 'sendingEnabled'>;
+
+/** One identity as GetEmailIdentity has it now (the on-demand "refresh status"), DKIM records included. */
+export async function describeIdentity(ses: SESv2Client, name: string, listed?: ListedIdentity): Promise<SesIdentity> {
+  const detail = await ses.send(new GetEmailIdentityCommand({ EmailIdentity: name }));
+  const type = listed?.type ?? detail.IdentityType ?? (name.includes('@') ? 'EMAIL_ADDRESS' : 'DOMAIN');
+  const tokens = await domainTokens(ses, name, type, detail.DkimAttributes?.Tokens);
+  return {
+    name,
+    type,
+    verificationStatus: detail.VerificationStatus ?? listed?.verificationStatus,
+    sendingEnabled: listed?.sendingEnabled,
+    dkimStatus: detail.DkimAttributes?.Status,
+    dkimSigningEnabled: detail.DkimAttributes?.SigningEnabled,
+    dkimRecords: type === 'EMAIL_ADDRESS' ? [] : dkimRecords(name, tokens),
+    configurationSet: detail.ConfigurationSetName,
+  };
+}
+
+/** A domain's DKIM tokens: sesv2's, or SES v1 GetIdentityDkimAttributes' when sesv2 gave none (see dkimTokensV1). */
+export async function domainTokens(
+  ses: SESv2Client,
+  name: string,
+  type: SesIdentity['type'],
+  tokens: string[] | undefined,
+): Promise<string[]> {
+  if (type !== 'DOMAIN' || (tokens && tokens.length > 0)) return tokens ?? [];
+  return (await dkimTokensV1(ses, name)) ?? [];
 }
 
 export async function listConfigurationSets(ses: SESv2Client): Promise<ConfigurationSet[]> {

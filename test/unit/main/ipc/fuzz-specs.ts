@@ -1,5 +1,6 @@
 import type { ChannelName, RequestOf } from '../../../../src/shared/ipc/channels';
 import { USERS_GROUPS_JOBS_SPECS } from './fuzz-specs-users';
+import { IDENTITY_POOL_SPECS } from './fuzz-specs-identity-pools';
 
 /** A small seeded PRNG (mulberry32): the same seed gives the same 10,000 requests on every machine. */
 export function prng(seed: number): () => number {
@@ -87,6 +88,11 @@ const userPoolId: FieldSpec = {
   bad: ['', 'nounderscore', 'eu-west-1_', '_abc', 'eu-west-1_abc!', 'a b_c', 'eu-west-1_abc\n', '../x_y'],
 };
 const pool = { ...ref, userPoolId: 'eu-west-1_AbC123xyz' } as const;
+const sesIdentity: FieldSpec = {
+  type: 'string',
+  required: true,
+  bad: ['', 'no-dot', 'a@', '@example.com', 'exa mple.com', 'example.com;rm', '-bad-.com', HUGE],
+};
 const poolEditValid = { ...pool, edit: { Policies: { PasswordPolicy: { MinimumLength: 12 } } } };
 const poolEditFields: Record<string, FieldSpec> = {
   profile,
@@ -126,6 +132,7 @@ const clientId: FieldSpec = {
   bad: ['', 'has space', 'semi;colon', '../x', 'c'.repeat(129), 'id\n'],
 };
 const client = { ...pool, clientId: '1example23456789' } as const;
+const optionalClientId: FieldSpec = { ...clientId, required: false };
 const clientEditValid = {
   ...client,
   edit: { CallbackURLs: ['https://app.example.com/cb', 'http://localhost:3000/cb'] },
@@ -161,10 +168,35 @@ const exportValid = {
   groups: [{ GroupName: 'admins' }],
 };
 
+const CERT = 'arn:aws:acm:us-east-1:123456789012:certificate/0a1b2c3d-4e5f-6789-abcd-ef0123456789';
+const certificateArn: FieldSpec = {
+  type: 'string',
+  required: true,
+  bad: ['', CERT.replace('us-east-1', 'eu-west-1'), CERT.replace(':acm:', ':iam:'), 'arn:aws:acm', HUGE],
+};
 const prefix: FieldSpec = {
   type: 'string',
   required: true,
   bad: ['', 'My-App', '-app', 'app-', 'my_app', 'my.app', 'my-aws-app', 'cognito', 'a'.repeat(64), 'app\n'],
+};
+
+const sesTemplateName: FieldSpec = {
+  type: 'string',
+  required: true,
+  bad: ['', 'a b', 'x'.repeat(65), 'naïve', 'semi;colon', '../etc', HUGE],
+};
+const sesTemplate = { name: 'welcome', subject: 'Hi {{name}}', html: '<p>Hi {{name}}</p>', text: 'Hi {{name}}' };
+const sesTemplateField: FieldSpec = {
+  type: 'object',
+  required: true,
+  bad: [
+    {},
+    { ...sesTemplate, name: 'a b' },
+    { ...sesTemplate, subject: '' },
+    { ...sesTemplate, html: '', text: '' },
+    { ...sesTemplate, html: HUGE, text: HUGE, subject: HUGE },
+    { ...sesTemplate, extra: true },
+  ],
 };
 
 /** One valid request per channel and what each field refuses. Typed so that a new channel without a spec fails typecheck. */
@@ -224,6 +256,162 @@ export const SPECS: { [C in ChannelName]: ChannelSpec<C> } = {
   'ses:account': { valid: ref, fields: { profile, region } },
   'ses:identities': { valid: ref, fields: { profile, region } },
   'ses:configuration-sets': { valid: ref, fields: { profile, region } },
+  'ses:identity': { valid: { ...ref, identity: 'example.com' }, fields: { profile, region, identity: sesIdentity } },
+  'ses:create-identity': {
+    valid: { ...ref, identity: 'no-reply@example.com' },
+    fields: { profile, region, identity: sesIdentity },
+  },
+  'ses:delete-identity': {
+    valid: { ...ref, identity: 'example.com', confirmName: 'example.com' },
+    fields: { profile, region, identity: sesIdentity, confirmName: { type: 'string', required: true, bad: [''] } },
+  },
+  'ses:create-configuration-set': {
+    valid: {
+      ...ref,
+      set: {
+        name: 'tx',
+        sendingEnabled: true,
+        reputationMetricsEnabled: false,
+        suppressedReasons: [],
+        tlsPolicy: 'REQUIRE',
+      },
+    },
+    fields: {
+      profile,
+      region,
+      set: {
+        type: 'object',
+        required: true,
+        bad: [
+          {},
+          {
+            name: 'a b',
+            sendingEnabled: true,
+            reputationMetricsEnabled: true,
+            suppressedReasons: [],
+            tlsPolicy: 'REQUIRE',
+          },
+          {
+            name: 'ok',
+            sendingEnabled: true,
+            reputationMetricsEnabled: true,
+            suppressedReasons: ['SPAM'],
+            tlsPolicy: 'REQUIRE',
+          },
+          {
+            name: 'ok',
+            sendingEnabled: true,
+            reputationMetricsEnabled: true,
+            suppressedReasons: [],
+            tlsPolicy: 'MAYBE',
+          },
+        ],
+      },
+    },
+  },
+  'ses:delete-configuration-set': {
+    valid: { ...ref, name: 'tx', confirmName: 'tx' },
+    fields: {
+      profile,
+      region,
+      name: { type: 'string', required: true, bad: ['', 'a b', 'x'.repeat(65), 'semi;colon'] },
+      confirmName: { type: 'string', required: true, bad: [''] },
+    },
+  },
+  'ses:configuration-set-uses': { valid: ref, fields: { profile, region } },
+  'sesTemplates:list': { valid: ref, fields: { profile, region } },
+  'sesTemplates:get': { valid: { ...ref, name: 'welcome' }, fields: { profile, region, name: sesTemplateName } },
+  'sesTemplates:create': {
+    valid: { ...ref, template: sesTemplate },
+    fields: { profile, region, template: sesTemplateField },
+  },
+  'sesTemplates:update': {
+    valid: { ...ref, template: sesTemplate },
+    fields: { profile, region, template: sesTemplateField },
+  },
+  'sesTemplates:delete': {
+    valid: { ...ref, name: 'welcome', confirmName: 'welcome' },
+    fields: {
+      profile,
+      region,
+      name: sesTemplateName,
+      confirmName: { type: 'string', required: true, bad: ['', 'x'.repeat(65)] },
+    },
+  },
+  'sesTemplates:render': {
+    valid: { ...ref, name: 'welcome', data: { name: 'Ada' } },
+    fields: { profile, region, name: sesTemplateName, data: { type: 'object', required: true, bad: [] } },
+  },
+  'sesTemplates:send': {
+    valid: { ...ref, send: { name: 'welcome', from: 'no-reply@example.com', to: 'ada@example.com', data: {} } },
+    fields: {
+      profile,
+      region,
+      send: {
+        type: 'object',
+        required: true,
+        bad: [
+          {},
+          { name: 'welcome', from: 'not-an-address', to: 'ada@example.com', data: {} },
+          { name: 'welcome', from: 'no-reply@example.com', to: 'a@x.com, b@x.com', data: {} },
+          { name: 'a b', from: 'no-reply@example.com', to: 'ada@example.com', data: {} },
+        ],
+      },
+    },
+  },
+  'ses:request-production-access': {
+    valid: {
+      ...ref,
+      request: {
+        mailType: 'TRANSACTIONAL',
+        websiteUrl: 'https://example.com',
+        useCaseDescription: 'Sign-up codes',
+        contactLanguage: 'EN',
+        additionalContacts: [],
+      },
+    },
+    fields: {
+      profile,
+      region,
+      request: {
+        type: 'object',
+        required: true,
+        bad: [
+          {},
+          {
+            mailType: 'SPAM',
+            websiteUrl: 'https://x.io',
+            useCaseDescription: '',
+            contactLanguage: 'EN',
+            additionalContacts: [],
+          },
+          {
+            mailType: 'MARKETING',
+            websiteUrl: 'ftp://x.io',
+            useCaseDescription: '',
+            contactLanguage: 'EN',
+            additionalContacts: [],
+          },
+          {
+            mailType: 'MARKETING',
+            websiteUrl: 'https://x.io',
+            useCaseDescription: '',
+            contactLanguage: 'DE',
+            additionalContacts: [],
+          },
+          {
+            mailType: 'MARKETING',
+            websiteUrl: 'https://x.io',
+            useCaseDescription: '',
+            contactLanguage: 'EN',
+            additionalContacts: ['a@x.io', 'b@x.io', 'c@x.io', 'd@x.io', 'e@x.io'],
+          },
+        ],
+      },
+    },
+  },
+  'preflight:pool': { valid: pool, fields: { profile, region, userPoolId } },
+  'preflight:region': { valid: ref, fields: { profile, region } },
   'userPools:describe': { valid: pool, fields: { profile, region, userPoolId } },
   'userPools:preview-update': { valid: poolEditValid, fields: poolEditFields },
   'userPools:update': { valid: poolEditValid, fields: poolEditFields },
@@ -333,6 +521,24 @@ export const SPECS: { [C in ChannelName]: ChannelSpec<C> } = {
   'userPools:domain': { valid: pool, fields: { profile, region, userPoolId } },
   'userPools:check-domain': { valid: { ...ref, prefix: 'my-app' }, fields: { profile, region, prefix } },
   'userPools:create-domain': { valid: { ...pool, prefix: 'my-app' }, fields: { profile, region, userPoolId, prefix } },
+  'userPools:create-custom-domain': {
+    valid: { ...pool, domain: 'auth.example.com', certificateArn: CERT },
+    fields: {
+      profile,
+      region,
+      userPoolId,
+      domain: { type: 'string', required: true, bad: ['', 'auth', 'Auth.Example.com', '-a.example.com', HUGE] },
+      certificateArn,
+    },
+  },
+  'userPools:update-domain-certificate': {
+    valid: { ...pool, certificateArn: CERT },
+    fields: { profile, region, userPoolId, certificateArn },
+  },
+  'userPools:delete-domain': {
+    valid: { ...pool, domain: 'auth.example.com' },
+    fields: { profile, region, userPoolId, domain: { type: 'string', required: true, bad: ['', HUGE] } },
+  },
   'userPools:mfa': { valid: pool, fields: { profile, region, userPoolId } },
   'userPools:set-mfa': {
     valid: { ...pool, edit: { MfaConfiguration: 'OPTIONAL', Totp: true } },
@@ -347,11 +553,36 @@ export const SPECS: { [C in ChannelName]: ChannelSpec<C> } = {
       },
     },
   },
+  'userPools:risk': { valid: pool, fields: { profile, region, userPoolId, clientId: optionalClientId } },
+  'userPools:set-risk': {
+    valid: { ...pool, risk: { compromisedAction: 'BLOCK', blockedIpRanges: ['203.0.113.0/24'] }, expected: {} },
+    fields: {
+      profile,
+      region,
+      userPoolId,
+      clientId: optionalClientId,
+      risk: {
+        type: 'object',
+        required: true,
+        bad: [
+          { blockedIpRanges: ['10.0.0.0/33'] },
+          { skippedIpRanges: ['not a range'] },
+          { lowAction: 'ALLOW' },
+          { lowAction: 'BLOCK', lowNotify: true },
+          { notifySourceArn: 'arn:aws:ses:eu-west-1:123456789012:identity/example.com' },
+          { compromisedEvents: ['SIGN_IN'] },
+          { CompromisedCredentialsRiskConfiguration: {} },
+        ],
+      },
+      expected: { type: 'object', required: false, bad: [{ lowAction: 'ALLOW' }, { extra: 1 }] },
+    },
+  },
   'userPools:delete': {
     valid: { ...pool, confirmName: 'my-pool' },
     fields: { profile, region, userPoolId, confirmName: { type: 'string', required: true, bad: [''] } },
   },
   ...USERS_GROUPS_JOBS_SPECS,
+  ...IDENTITY_POOL_SPECS,
   'identityPools:list': { valid: ref, fields: { profile, region } },
   'identityPools:describe': {
     valid: { ...ref, identityPoolId: IDENTITY_POOL },
