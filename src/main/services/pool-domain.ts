@@ -1,13 +1,29 @@
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import {
   CreateUserPoolDomainCommand,
+  DeleteUserPoolDomainCommand,
   DescribeUserPoolCommand,
   DescribeUserPoolDomainCommand,
+  UpdateUserPoolDomainCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { AppError } from '../../shared/ipc/errors';
 import type { PoolDomain } from '../../shared/model/pool-domain';
 import { domainBaseUrl } from '../../shared/model/pool-domain';
 import { describeAppClient, listAppClients } from './pool-clients';
+
+/**
+ * The pool's domain: its custom domain when it has one, else its prefix. A prefix never holds a dot, so a dotted
+ * Domain is a custom one too (some endpoints report a custom domain only under Domain).
+ */
+async function poolDomainName(
+  idp: CognitoIdentityProviderClient,
+  userPoolId: string,
+): Promise<{ domain?: string; custom: boolean }> {
+  const { UserPool: pool } = await idp.send(new DescribeUserPoolCommand({ UserPoolId: userPoolId }));
+  if (!pool) throw new AppError('NOT_FOUND', `User pool ${userPoolId} does not exist.`);
+  const domain = pool.CustomDomain ?? pool.Domain;
+  return { domain, custom: Boolean(pool.CustomDomain) || Boolean(domain?.includes('.')) };
+}
 
 /** The pool's domain, its status, and a managed login URL for each client that can use it. */
 export async function describePoolDomain(
@@ -15,9 +31,7 @@ export async function describePoolDomain(
   userPoolId: string,
   region: string,
 ): Promise<PoolDomain> {
-  const { UserPool: pool } = await idp.send(new DescribeUserPoolCommand({ UserPoolId: userPoolId }));
-  const custom = Boolean(pool?.CustomDomain);
-  const domain = pool?.CustomDomain ?? pool?.Domain;
+  const { domain, custom } = await poolDomainName(idp, userPoolId);
   if (!domain) return { custom: false, loginUrls: [] };
   const { DomainDescription: d } = await idp.send(new DescribeUserPoolDomainCommand({ Domain: domain }));
   const baseUrl = domainBaseUrl(domain, region, custom);
@@ -43,6 +57,8 @@ export async function describePoolDomain(
     status: d?.Status,
     baseUrl,
     managedLoginVersion: d?.ManagedLoginVersion ?? undefined,
+    certificateArn: custom ? d?.CustomDomainConfig?.CertificateArn : undefined,
+    cloudFrontTarget: custom ? d?.CloudFrontDistribution : undefined,
     loginUrls,
   };
 }
@@ -64,4 +80,60 @@ export async function createPrefixDomain(
     });
   }
   await idp.send(new CreateUserPoolDomainCommand({ UserPoolId: userPoolId, Domain: prefix }));
+}
+
+/** A custom domain served by CloudFront with the given ACM certificate; the DNS alias must then point at CloudFront. */
+export async function createCustomDomain(
+  idp: CognitoIdentityProviderClient,
+  userPoolId: string,
+  domain: string,
+  certificateArn: string,
+): Promise<void> {
+  const current = await poolDomainName(idp, userPoolId);
+  if (current.custom) {
+    throw new AppError('CONFLICT', `The pool already has the custom domain ${current.domain ?? ''}.`, {
+      hint: 'Delete it first, or update its certificate.',
+    });
+  }
+  await idp.send(
+    new CreateUserPoolDomainCommand({
+      UserPoolId: userPoolId,
+      Domain: domain,
+      CustomDomainConfig: { CertificateArn: certificateArn },
+    }),
+  );
+}
+
+/** Swaps the certificate of the pool's custom domain, keeping its managed login version (the update takes it too). */
+export async function updateDomainCertificate(
+  idp: CognitoIdentityProviderClient,
+  userPoolId: string,
+  certificateArn: string,
+): Promise<void> {
+  const { domain, custom } = await poolDomainName(idp, userPoolId);
+  if (!domain || !custom)
+    throw new AppError('NOT_FOUND', 'The pool has no custom domain whose certificate could change.');
+  const { DomainDescription: d } = await idp.send(new DescribeUserPoolDomainCommand({ Domain: domain }));
+  await idp.send(
+    new UpdateUserPoolDomainCommand({
+      UserPoolId: userPoolId,
+      Domain: domain,
+      CustomDomainConfig: { CertificateArn: certificateArn },
+      ...(d?.ManagedLoginVersion ? { ManagedLoginVersion: d.ManagedLoginVersion } : {}),
+    }),
+  );
+}
+
+/** Deletes the pool's domain; `domain` is what the user typed to confirm and must be the pool's own. */
+export async function deletePoolDomain(
+  idp: CognitoIdentityProviderClient,
+  userPoolId: string,
+  domain: string,
+): Promise<void> {
+  const current = await poolDomainName(idp, userPoolId);
+  if (!current.domain) throw new AppError('NOT_FOUND', 'The pool has no domain.');
+  if (current.domain !== domain) {
+    throw new AppError('VALIDATION', `Type the domain ${current.domain} to confirm; nothing was deleted.`);
+  }
+  await idp.send(new DeleteUserPoolDomainCommand({ UserPoolId: userPoolId, Domain: domain }));
 }

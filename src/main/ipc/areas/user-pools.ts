@@ -12,7 +12,14 @@ import {
 import { toCloudFormation } from '../../../shared/model/pool-cloudformation';
 import { comparePools } from '../../services/pool-compare';
 import { createUserPool } from '../../services/pool-create';
-import { createPrefixDomain, describePoolDomain, isPrefixAvailable } from '../../services/pool-domain';
+import {
+  createCustomDomain,
+  createPrefixDomain,
+  deletePoolDomain,
+  describePoolDomain,
+  isPrefixAvailable,
+  updateDomainCertificate,
+} from '../../services/pool-domain';
 import { createPoolFromExport, exportPool } from '../../services/pool-export';
 import { getPoolMfa, setPoolMfa } from '../../services/pool-mfa';
 import { deleteUserPool, listUserPools } from '../../services/user-pools';
@@ -61,6 +68,21 @@ export function userPoolHandlers(deps: HandlerDeps): AreaHandlers<typeof userPoo
     'userPools:create-domain': async (req, ctx) => {
       const client = await idp(req, ctx);
       await createPrefixDomain(client, req.userPoolId, req.prefix);
+      return describePoolDomain(client, req.userPoolId, req.region);
+    },
+    'userPools:create-custom-domain': async (req, ctx) => {
+      const client = await idp(req, ctx);
+      await createCustomDomain(client, req.userPoolId, req.domain, req.certificateArn);
+      return describePoolDomain(client, req.userPoolId, req.region);
+    },
+    'userPools:update-domain-certificate': async (req, ctx) => {
+      const client = await idp(req, ctx);
+      await updateDomainCertificate(client, req.userPoolId, req.certificateArn);
+      return describePoolDomain(client, req.userPoolId, req.region);
+    },
+    'userPools:delete-domain': async (req, ctx) => {
+      const client = await idp(req, ctx);
+      await deletePoolDomain(client, req.userPoolId, req.domain);
       return describePoolDomain(client, req.userPoolId, req.region);
     },
     'userPools:mfa': async (req, ctx) => getPoolMfa(await idp(req, ctx), req.userPoolId),

@@ -17,6 +17,7 @@ import type { ApiError } from '../../api';
 import { call, toApiError } from '../../api';
 import { ErrorAlert } from '../../components/error-alert';
 import type { PoolRef } from '../../stores/pool-config';
+import { CreateCustomDomain, DeleteDomainButton, UpdateCertificate } from './custom-domain';
 
 const copy = (text: string, what: string) => (
   <CopyToClipboard variant="inline" textToCopy={text} copySuccessText={`${what} copied`} copyErrorText="Copy failed" />
@@ -44,10 +45,42 @@ export function DomainTab({ poolRef, readOnly }: { poolRef: PoolRef; readOnly: b
       />
     );
   if (!domain) return <Spinner size="large" />;
-  if (!domain.domain) return <CreateDomain poolRef={poolRef} readOnly={readOnly} onCreated={setDomain} />;
+  if (!domain.domain)
+    return (
+      <SpaceBetween size="l">
+        <CreateDomain poolRef={poolRef} readOnly={readOnly} onCreated={setDomain} />
+        {readOnly ? null : <CreateCustomDomain poolRef={poolRef} onCreated={setDomain} />}
+      </SpaceBetween>
+    );
+  const custom = domain.custom
+    ? [
+        { label: 'ACM certificate', value: domain.certificateArn ?? 'Not reported' },
+        {
+          label: 'DNS alias target (CloudFront)',
+          value: domain.cloudFrontTarget ? copy(domain.cloudFrontTarget, 'Alias target') : 'Not reported yet',
+        },
+      ]
+    : [];
   return (
     <SpaceBetween size="l">
-      <Container header={<Header variant="h2">Domain</Header>} data-testid="pool-domain">
+      <Container
+        header={
+          <Header
+            variant="h2"
+            description={
+              domain.custom
+                ? `Point a CNAME (or alias) record for ${domain.domain} at the CloudFront target.`
+                : undefined
+            }
+            actions={
+              readOnly ? null : <DeleteDomainButton poolRef={poolRef} domain={domain.domain} onDeleted={setDomain} />
+            }
+          >
+            Domain
+          </Header>
+        }
+        data-testid="pool-domain"
+      >
         <KeyValuePairs
           columns={3}
           items={[
@@ -63,9 +96,11 @@ export function DomainTab({ poolRef, readOnly }: { poolRef: PoolRef; readOnly: b
             },
             { label: 'Managed login base URL', value: domain.baseUrl ? copy(domain.baseUrl, 'URL') : '—' },
             { label: 'Managed login version', value: String(domain.managedLoginVersion ?? 'Not reported') },
+            ...custom,
           ]}
         />
       </Container>
+      {domain.custom && !readOnly ? <UpdateCertificate poolRef={poolRef} onUpdated={setDomain} /> : null}
       <Table
         variant="container"
         wrapLines
@@ -128,9 +163,9 @@ function CreateDomain({
       header={
         <Header
           variant="h2"
-          description="The hosted UI / managed login needs a domain. A custom domain (with an ACM certificate) can be set up in the AWS console."
+          description="The hosted UI / managed login needs a domain: a Cognito prefix, or your own domain below."
         >
-          No domain yet
+          No domain yet: Cognito prefix domain
         </Header>
       }
     >

@@ -17,7 +17,12 @@ import {
 } from '../../model/pool-clients';
 import { poolCompareSchema, poolSideSchema } from '../../model/pool-compare';
 import { poolCreateSchema } from '../../model/pool-create';
-import { domainPrefixSchema, poolDomainSchema } from '../../model/pool-domain';
+import {
+  certificateArnSchema,
+  customDomainSchema,
+  domainPrefixSchema,
+  poolDomainSchema,
+} from '../../model/pool-domain';
 import { poolExportSchema } from '../../model/pool-export';
 import { poolMfaEditSchema, poolMfaSchema } from '../../model/pool-mfa';
 import { profileRefSchema } from '../../model/profiles';
@@ -115,6 +120,25 @@ export const userPoolChannels = {
   },
   'userPools:create-domain': {
     request: poolRef.extend({ prefix: domainPrefixSchema }).strict(),
+    response: poolDomainSchema,
+    mutating: true,
+  },
+  /** A custom domain (CloudFront + an ACM certificate in us-east-1); the answer names the DNS alias target. */
+  'userPools:create-custom-domain': {
+    request: poolRef.extend({ domain: customDomainSchema, certificateArn: certificateArnSchema }).strict(),
+    response: poolDomainSchema,
+    mutating: true,
+  },
+  'userPools:update-domain-certificate': {
+    request: poolRef.extend({ certificateArn: certificateArnSchema }).strict(),
+    response: poolDomainSchema,
+    mutating: true,
+  },
+  /** `domain` is typed by the user to confirm and must be the pool's domain. */
+  'userPools:delete-domain': {
+    request: poolRef
+      .extend({ domain: z.string().min(1, 'Type the domain to confirm').max(63, 'A domain is at most 63 characters') })
+      .strict(),
     response: poolDomainSchema,
     mutating: true,
   },
