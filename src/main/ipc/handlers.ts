@@ -2,6 +2,7 @@ import { appHandlers } from './areas/app';
 import { groupHandlers } from './areas/groups';
 import { identityPoolHandlers } from './areas/identity-pools';
 import { jobHandlers } from './areas/jobs';
+import { poolFeatureHandlers } from './areas/pool-features';
 import { sesHandlers } from './areas/ses';
 import { userPoolHandlers } from './areas/user-pools';
 import { userHandlers } from './areas/users';
@@ -15,6 +16,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   return {
     ...appHandlers(deps),
     ...userPoolHandlers(deps),
+    ...poolFeatureHandlers(deps),
     ...userHandlers(deps),
     ...groupHandlers(deps),
     ...jobHandlers(deps),

@@ -7,6 +7,7 @@ import { appChannels } from './areas/app';
 import { groupChannels } from './areas/groups';
 import { identityPoolChannels } from './areas/identity-pools';
 import { jobChannels } from './areas/jobs';
+import { poolFeatureChannels } from './areas/pool-features';
 import { sesChannels } from './areas/ses';
 import { userPoolChannels } from './areas/user-pools';
 import { userChannels } from './areas/users';
@@ -20,6 +21,7 @@ import type { ChannelSpec } from './channel-spec';
 export const channels = {
   ...appChannels,
   ...userPoolChannels,
+  ...poolFeatureChannels,
   ...userChannels,
   ...groupChannels,
   ...jobChannels,

@@ -3,6 +3,7 @@ import { appChannels } from '../../../src/shared/ipc/areas/app';
 import { groupChannels } from '../../../src/shared/ipc/areas/groups';
 import { identityPoolChannels } from '../../../src/shared/ipc/areas/identity-pools';
 import { jobChannels } from '../../../src/shared/ipc/areas/jobs';
+import { poolFeatureChannels } from '../../../src/shared/ipc/areas/pool-features';
 import { sesChannels } from '../../../src/shared/ipc/areas/ses';
 import { userPoolChannels } from '../../../src/shared/ipc/areas/user-pools';
 import { userChannels } from '../../../src/shared/ipc/areas/users';
@@ -13,6 +14,7 @@ describe('the IPC contract', () => {
     const areas = [
       appChannels,
       userPoolChannels,
+      poolFeatureChannels,
       userChannels,
       groupChannels,
       jobChannels,

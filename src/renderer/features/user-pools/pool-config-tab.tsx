@@ -12,6 +12,7 @@ import type { PoolTabId } from './pool-tabs';
 import { SecuritySection } from './security-section';
 import { SignInSection } from './sign-in-section';
 import { TagsSection } from './tags-section';
+import { ThreatProtectionTab } from './threat-protection-tab';
 import { TriggersSection } from './triggers-section';
 
 export interface PoolTabProps {
@@ -52,6 +53,8 @@ export function PoolConfigTab({
       return <SecuritySection {...props} />;
     case 'triggers':
       return <TriggersSection {...props} />;
+    case 'threat-protection':
+      return <ThreatProtectionTab {...props} />;
     case 'messaging':
       return <MessagingSection {...props} />;
     default:

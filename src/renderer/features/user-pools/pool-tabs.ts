@@ -6,6 +6,7 @@ export const POOL_TABS = [
   { id: 'app-clients', label: 'App clients' },
   { id: 'sign-in', label: 'Sign-in' },
   { id: 'security', label: 'Security' },
+  { id: 'threat-protection', label: 'Threat protection' },
   { id: 'messaging', label: 'Messaging' },
   { id: 'triggers', label: 'Triggers' },
   { id: 'domain', label: 'Domain' },

@@ -1,0 +1,14 @@
+import type { poolFeatureChannels } from '../../../shared/ipc/areas/pool-features';
+import { describeRisk, setRisk } from '../../services/pool-risk';
+import type { AreaHandlers, HandlerDeps } from '../handler-deps';
+import { awsFor } from '../handler-deps';
+
+export function poolFeatureHandlers(deps: HandlerDeps): AreaHandlers<typeof poolFeatureChannels> {
+  const idp = async (ref: { profile: string; region: string }, ctx: Parameters<typeof awsFor>[2]) =>
+    (await awsFor(deps, ref, ctx)).cognitoIdp;
+  return {
+    'userPools:risk': async (req, ctx) => describeRisk(await idp(req, ctx), req.userPoolId, req.clientId),
+    'userPools:set-risk': async (req, ctx) =>
+      setRisk(await idp(req, ctx), req.userPoolId, req.clientId, req.risk, req.expected),
+  };
+}

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { configChangeSchema } from '../../model/pool-config';
+import { appClientIdSchema } from '../../model/pool-clients';
+import { poolRiskObject, poolRiskSchema, poolRiskViewSchema } from '../../model/pool-risk';
+import { profileRefSchema } from '../../model/profiles';
+import { userPoolIdSchema } from '../../model/user-pools';
+import type { ChannelSpec } from '../channel-spec';
+
+const poolRef = profileRefSchema.extend({ userPoolId: userPoolIdSchema });
+const changes = z.array(configChangeSchema);
+
+/**
+ * Cognito's newer pool features, each saved with its own call: threat protection's risk configuration, passkeys,
+ * log delivery, managed login branding. A save sends the whole desired configuration and the one the user loaded
+ * (`expected`): when the pool moved since, the call fails with CONFLICT and the UI recomputes the diff.
+ */
+export const poolFeatureChannels = {
+  /** DescribeRiskConfiguration, pool-wide or for one app client. */
+  'userPools:risk': {
+    request: poolRef.extend({ clientId: appClientIdSchema.optional() }).strict(),
+    response: poolRiskViewSchema,
+  },
+  /** Read-modify-write SetRiskConfiguration. */
+  'userPools:set-risk': {
+    request: poolRef
+      .extend({ clientId: appClientIdSchema.optional(), risk: poolRiskSchema, expected: poolRiskObject.optional() })
+      .strict(),
+    response: z.object({ changes, view: poolRiskViewSchema }),
+    mutating: true,
+  },
+} satisfies Record<string, ChannelSpec>;
