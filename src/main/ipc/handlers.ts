@@ -4,6 +4,7 @@ import { identityPoolHandlers } from './areas/identity-pools';
 import { jobHandlers } from './areas/jobs';
 import { poolFeatureHandlers } from './areas/pool-features';
 import { sesHandlers } from './areas/ses';
+import { sesTemplateHandlers } from './areas/ses-templates';
 import { userPoolHandlers } from './areas/user-pools';
 import { userHandlers } from './areas/users';
 import type { HandlerDeps } from './handler-deps';
@@ -21,6 +22,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...groupHandlers(deps),
     ...jobHandlers(deps),
     ...sesHandlers(deps),
+    ...sesTemplateHandlers(deps),
     ...identityPoolHandlers(deps),
   };
 }

@@ -66,8 +66,9 @@ export async function withSesRouter(moto: MotoServer): Promise<MotoServer> {
       const url = req.url ?? '/';
       if (!sesLocalAnswers(req.method ?? 'GET', url)) return forward(req, res, motoPort, url, agent);
       const path = url.startsWith(SES_LOCAL_PREFIX) ? url.slice(SES_LOCAL_PREFIX.length) || '/' : url;
-      if (path.split('?')[0] === '/v2/email/account') return forward(req, res, sesPort, path, agent, newAccount);
-      return forward(req, res, sesPort, path, agent);
+      if (path.split('?')[0] === '/v2/email/account')
+        return forward(req, res, sesPort, path, agent, { ok: newAccount });
+      return forward(req, res, sesPort, path, agent, {});
     });
     const listening = router;
     await new Promise<void>((resolve, reject) => {
@@ -99,28 +100,49 @@ function newAccount(body: string): string {
   return JSON.stringify(account);
 }
 
-/** Passes the request through unchanged (method, headers, body) and streams the answer back, or rewrites a 200 body. */
+/**
+ * aws-ses-v2-local names an error in a `type` body field; SES sends it in the x-amzn-ErrorType header, which is
+ * what the SDK reads. Without this every emulator error (NotFoundException, AlreadyExistsException) arrives unnamed.
+ */
+function errorType(body: string): string | undefined {
+  try {
+    const parsed = JSON.parse(body) as { type?: unknown };
+    return typeof parsed.type === 'string' ? parsed.type : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Passes the request through unchanged (method, headers, body) and streams the answer back. With `adapt` (answers
+ * of aws-ses-v2-local), errors get SES's error header and a 200 body may be rewritten.
+ */
 function forward(
   req: http.IncomingMessage,
   res: http.ServerResponse,
   port: number,
   path: string,
   agent: http.Agent,
-  rewrite?: (body: string) => string,
+  adapt?: { ok?: (body: string) => string },
 ): void {
   const upstream = http.request(
     { host: '127.0.0.1', port, method: req.method, path, headers: req.headers, agent },
     (answer) => {
-      if (!rewrite || answer.statusCode !== 200) {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
+      const status = answer.statusCode ?? 502;
+      if (!adapt || (status < 400 && !(status === 200 && adapt.ok))) {
+        res.writeHead(status, answer.headers);
         answer.pipe(res);
         return;
       }
       const chunks: Buffer[] = [];
       answer.on('data', (chunk: Buffer) => chunks.push(chunk));
       answer.on('end', () => {
-        const body = Buffer.from(rewrite(Buffer.concat(chunks).toString('utf8')), 'utf8');
-        res.writeHead(200, { 'content-type': 'application/json', 'content-length': body.length });
+        const text = Buffer.concat(chunks).toString('utf8');
+        const type = status >= 400 ? errorType(text) : undefined;
+        const body = Buffer.from(status === 200 && adapt.ok ? adapt.ok(text) : text, 'utf8');
+        const headers = { ...answer.headers, 'content-length': String(body.length) };
+        delete headers['transfer-encoding'];
+        res.writeHead(status, type ? { ...headers, 'x-amzn-errortype': type } : headers);
         res.end(body);
       });
     },

@@ -9,6 +9,7 @@ import { identityPoolChannels } from './areas/identity-pools';
 import { jobChannels } from './areas/jobs';
 import { poolFeatureChannels } from './areas/pool-features';
 import { sesChannels } from './areas/ses';
+import { sesTemplateChannels } from './areas/ses-templates';
 import { userPoolChannels } from './areas/user-pools';
 import { userChannels } from './areas/users';
 import type { ChannelSpec } from './channel-spec';
@@ -26,6 +27,7 @@ export const channels = {
   ...groupChannels,
   ...jobChannels,
   ...sesChannels,
+  ...sesTemplateChannels,
   ...identityPoolChannels,
 } satisfies Record<string, ChannelSpec>;
 

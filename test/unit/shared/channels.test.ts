@@ -5,6 +5,7 @@ import { identityPoolChannels } from '../../../src/shared/ipc/areas/identity-poo
 import { jobChannels } from '../../../src/shared/ipc/areas/jobs';
 import { poolFeatureChannels } from '../../../src/shared/ipc/areas/pool-features';
 import { sesChannels } from '../../../src/shared/ipc/areas/ses';
+import { sesTemplateChannels } from '../../../src/shared/ipc/areas/ses-templates';
 import { userPoolChannels } from '../../../src/shared/ipc/areas/user-pools';
 import { userChannels } from '../../../src/shared/ipc/areas/users';
 import { CHANNEL_NAMES } from '../../../src/shared/ipc/channels';
@@ -19,6 +20,7 @@ describe('the IPC contract', () => {
       groupChannels,
       jobChannels,
       sesChannels,
+      sesTemplateChannels,
       identityPoolChannels,
     ];
     const all = areas.flatMap((a) => Object.keys(a));
