@@ -10,6 +10,7 @@ import type { AuthEvent, UserDetail, UserDevice, UserFilter, UserRow } from '../
 import { toWireError } from '../ipc/to-wire-error';
 import type { Throttle } from '../jobs/limits';
 import { unthrottled } from '../jobs/limits';
+import { mfaOf } from './users-mfa';
 
 /** ListUsers and ListUsersInGroup take at most 60; real Cognito refuses more (moto does not: never send more). */
 export const USERS_PAGE = 60;
@@ -92,10 +93,7 @@ export async function getUserDetail(
     ...(user.UserCreateDate ? { createdAt: user.UserCreateDate.toISOString() } : {}),
     ...(user.UserLastModifiedDate ? { lastModifiedAt: user.UserLastModifiedDate.toISOString() } : {}),
     attributes,
-    mfa: {
-      ...(user.PreferredMfaSetting ? { preferred: user.PreferredMfaSetting } : {}),
-      enabled: user.UserMFASettingList ?? [],
-    },
+    mfa: mfaOf(user),
     groups,
     devices,
     authEvents,

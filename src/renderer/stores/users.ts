@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { PoolRef, UserFilter, UserPage, UserRow } from '../../shared/model/users';
+import type { PoolRef, UserFilter, UserMfa, UserPage, UserRow } from '../../shared/model/users';
 import type { ApiError } from '../api';
 import { call, onEvent, toApiError } from '../api';
 
@@ -25,6 +25,8 @@ interface UsersState {
    */
   upsert: (ref: PoolRef, row: UserRow) => void;
   removeMany: (ref: PoolRef, usernames: readonly string[]) => void;
+  /** MFA settings read by AdminGetUser (ListUsers has none) put on the rows shown. */
+  setMfa: (ref: PoolRef, readings: readonly { username: string; mfa: UserMfa }[]) => void;
 }
 
 export const poolKey = (ref: PoolRef, filter?: UserFilter): string =>
@@ -56,7 +58,9 @@ export const useUsers = create<UsersState>((set, get) => {
       return;
     }
     for (const row of page.rows) {
-      buffer.set(row.username, row);
+      // ListUsers has no MFA settings: a refresh keeps the ones read before (AdminGetUser) instead of blanking them.
+      const before = row.mfa ? undefined : buffer.get(row.username)?.mfa;
+      buffer.set(row.username, before ? { ...row, mfa: before } : row);
       seen.add(row.username);
     }
     set({ loaded: page.loaded, estimated: page.estimated ?? get().estimated });
@@ -118,13 +122,23 @@ export const useUsers = create<UsersState>((set, get) => {
 
     upsert(ref, row) {
       if (get().key !== poolKey(ref, get().filter)) return;
-      buffer.set(row.username, row);
+      const before = row.mfa ? undefined : buffer.get(row.username)?.mfa;
+      buffer.set(row.username, before ? { ...row, mfa: before } : row);
       set({ rows: Array.from(buffer.values()) });
     },
 
     removeMany(ref, usernames) {
       if (get().key !== poolKey(ref, get().filter)) return;
       for (const name of usernames) buffer.delete(name);
+      set({ rows: Array.from(buffer.values()) });
+    },
+
+    setMfa(ref, readings) {
+      if (get().key !== poolKey(ref, get().filter)) return;
+      for (const { username, mfa } of readings) {
+        const row = buffer.get(username);
+        if (row) buffer.set(username, { ...row, mfa });
+      }
       set({ rows: Array.from(buffer.values()) });
     },
   };

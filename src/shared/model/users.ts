@@ -86,6 +86,28 @@ export type PoolRef = z.infer<typeof poolRefSchema>;
 export const userRefSchema = poolRefSchema.extend({ username: usernameSchema }).strict();
 export type UserRef = z.infer<typeof userRefSchema>;
 
+export const MFA_TYPES = ['SMS_MFA', 'SOFTWARE_TOKEN_MFA', 'EMAIL_OTP'] as const;
+
+export const userMfaSchema = z.object({
+  /** SMS_MFA, SOFTWARE_TOKEN_MFA, EMAIL_OTP; absent when the user prefers none. */
+  preferred: z.string().optional(),
+  enabled: z.array(z.string()),
+});
+export type UserMfa = z.infer<typeof userMfaSchema>;
+
+/** One factor of AdminSetUserMFAPreference: turned on for the user, and whether it is the one Cognito asks for. */
+export const mfaFactorEditSchema = z.object({ enabled: z.boolean(), preferred: z.boolean() }).strict();
+
+/** A user's MFA preference edit; a factor left out is not sent (Cognito keeps it as it is). */
+export const userMfaEditSchema = z
+  .object({ sms: mfaFactorEditSchema, totp: mfaFactorEditSchema, email: mfaFactorEditSchema })
+  .partial()
+  .strict()
+  .refine((m) => Object.keys(m).length > 0, 'The edit changes no factor')
+  .refine((m) => Object.values(m).filter((f) => f.preferred).length <= 1, 'Prefer at most one factor')
+  .refine((m) => Object.values(m).every((f) => f.enabled || !f.preferred), 'A preferred factor must be enabled');
+export type UserMfaEdit = z.infer<typeof userMfaEditSchema>;
+
 /** One grid row: what ListUsers gives, attributes flattened to a record. */
 export const userRowSchema = z.object({
   username: z.string(),
@@ -96,6 +118,11 @@ export const userRowSchema = z.object({
   createdAt: z.string().optional(),
   lastModifiedAt: z.string().optional(),
   attributes: z.record(z.string(), z.string()),
+  /**
+   * ListUsers does not return MFA settings: only AdminGetUser does (one UserRead call per user), so a row has them
+   * only after its detail was opened or its MFA was read on request (users:mfa).
+   */
+  mfa: userMfaSchema.optional(),
 });
 export type UserRow = z.infer<typeof userRowSchema>;
 
@@ -106,14 +133,6 @@ export function partSchema<T extends z.ZodType>(value: T) {
     z.object({ ok: z.literal(false), error: wireErrorSchema }),
   ]);
 }
-
-export const MFA_TYPES = ['SMS_MFA', 'SOFTWARE_TOKEN_MFA', 'EMAIL_OTP'] as const;
-
-export const userMfaSchema = z.object({
-  /** SMS_MFA, SOFTWARE_TOKEN_MFA, EMAIL_OTP; absent when the user prefers none. */
-  preferred: z.string().optional(),
-  enabled: z.array(z.string()),
-});
 
 export const userDeviceSchema = z.object({
   key: z.string(),

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { UserRow } from '../../../src/shared/model/users';
 import { resolveColumns } from '../../../src/renderer/features/users/column-prefs';
-import { attributeNames, columnOptions, searchableValues } from '../../../src/renderer/features/users/user-columns';
+import {
+  attributeNames,
+  columnOptions,
+  mfaText,
+  searchableValues,
+} from '../../../src/renderer/features/users/user-columns';
 
 const row = (username: string, attributes: Record<string, string>): UserRow => ({
   username,
@@ -31,7 +36,7 @@ describe('user columns', () => {
   it('offers username first and status/dates last, with ids and name parts hidden by default', () => {
     const options = columnOptions(attributeNames(rows));
     expect(options[0]).toMatchObject({ id: 'username', alwaysVisible: true });
-    expect(options.map((o) => o.id).slice(-4)).toEqual(['status', 'enabled', 'createdAt', 'lastModifiedAt']);
+    expect(options.map((o) => o.id).slice(-5)).toEqual(['status', 'enabled', 'mfa', 'createdAt', 'lastModifiedAt']);
     expect(options.find((o) => o.id === 'attr:sub')?.defaultVisible).toBe(false);
     expect(options.find((o) => o.id === 'attr:custom:plan')?.defaultVisible).toBe(true);
   });
@@ -75,5 +80,16 @@ describe('column preferences', () => {
     // Every column exactly once; custom:tenant_id, never seen, sits right after custom:plan, its default predecessor.
     expect(new Set(resolved.map((p) => p.id)).size).toBe(options.length);
     expect(resolved).toHaveLength(options.length);
+  });
+});
+
+describe('the MFA column', () => {
+  it('says "Not read" until AdminGetUser read the row (ListUsers has no MFA), then names factors and the preferred one', () => {
+    expect(mfaText(undefined)).toBe('Not read');
+    expect(mfaText({ enabled: [] })).toBe('None');
+    expect(mfaText({ enabled: ['SMS_MFA', 'SOFTWARE_TOKEN_MFA'], preferred: 'SOFTWARE_TOKEN_MFA' })).toBe(
+      'SMS, TOTP (preferred)',
+    );
+    expect(columnOptions([]).map((o) => o.id)).toContain('mfa');
   });
 });

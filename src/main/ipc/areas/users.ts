@@ -2,6 +2,7 @@ import type { userChannels } from '../../../shared/ipc/areas/users';
 import { describePoolShape, importHeader } from '../../services/export/columns';
 import { getUserDetail } from '../../services/users';
 import { checkImportFile } from '../../services/users-import';
+import { readUsersMfa, setUserMfa } from '../../services/users-mfa';
 import {
   addToGroup,
   createUser,
@@ -45,6 +46,14 @@ export function userHandlers(deps: HandlerDeps): AreaHandlers<typeof userChannel
       await addToGroup(await idpFor(req, ctx), req.userPoolId, req.username, req.groupName);
       return null;
     },
+    'users:mfa': async (req, ctx) =>
+      readUsersMfa(
+        await idpFor(req, ctx),
+        req.userPoolId,
+        req.usernames,
+        deps.limits.throttleFor(req.profile, req.region),
+      ),
+    'users:set-mfa': async (req, ctx) => setUserMfa(await idpFor(req, ctx), req.userPoolId, req.username, req.mfa),
     'users:import-header': async (req, ctx) => ({ header: await poolImportHeader(deps, req, ctx) }),
     'users:import-check': async (req, ctx) => checkImportFile(req.csv, await poolImportHeader(deps, req, ctx)),
     'users:remove-from-group': async (req, ctx) => {

@@ -15,6 +15,7 @@ import type { PoolTabProps } from '../user-pools/pool-config-tab';
 import { ColumnChooser } from './column-chooser';
 import { resolveColumns, useColumnPrefs } from './column-prefs';
 import { LoadProgress } from './load-progress';
+import { ReadMfaButton } from './read-mfa-button';
 import { ServerSearch } from './server-search';
 import { UserActionsBar } from './user-actions-bar';
 import { attributeNames, columnDef, columnOptions, searchableValues } from './user-columns';
@@ -120,6 +121,7 @@ export function PoolUsersTab({ profile, region, userPoolId, theme }: PoolTabProp
           />
         </div>
         <ServerSearch active={filter} disabled={false} onSearch={(f) => void load(ref, f)} />
+        <ReadMfaButton poolRef={ref} selected={selected} />
       </SpaceBetween>
       <Box variant="small" data-testid="users-count">
         {countText}

@@ -1,5 +1,5 @@
 import type { ColDef } from 'ag-grid-community';
-import type { UserRow } from '../../../shared/model/users';
+import type { UserMfa, UserRow } from '../../../shared/model/users';
 
 /** Cognito's standard attributes, in the order the AWS console lists them; custom ones follow, then anything else. */
 const STANDARD_COLUMN_ORDER = [
@@ -48,6 +48,7 @@ const FIXED_BEFORE: ColumnOption[] = [{ id: 'username', label: 'Username', alway
 const FIXED_AFTER: ColumnOption[] = [
   { id: 'status', label: 'Status', defaultVisible: true },
   { id: 'enabled', label: 'Enabled', defaultVisible: true },
+  { id: 'mfa', label: 'MFA', defaultVisible: true },
   { id: 'createdAt', label: 'Created', defaultVisible: true },
   { id: 'lastModifiedAt', label: 'Modified', defaultVisible: true },
 ];
@@ -78,6 +79,20 @@ export function columnOptions(attributes: readonly string[]): ColumnOption[] {
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const formatDate = (value: unknown): string => (typeof value === 'string' ? dateTime.format(new Date(value)) : '-');
 
+const FACTOR_LABELS: Record<string, string> = { SMS_MFA: 'SMS', SOFTWARE_TOKEN_MFA: 'TOTP', EMAIL_OTP: 'Email' };
+const factor = (type: string): string => FACTOR_LABELS[type] ?? type;
+
+/** "TOTP (preferred), SMS", "None", or "Not read" when AdminGetUser was not called for the row (ListUsers lacks it). */
+export function mfaText(mfa: UserMfa | undefined): string {
+  if (!mfa) return 'Not read';
+  if (mfa.enabled.length === 0) return 'None';
+  return mfa.enabled.map((t) => (t === mfa.preferred ? `${factor(t)} (preferred)` : factor(t))).join(', ');
+}
+
+const MFA_TOOLTIP =
+  'ListUsers does not return MFA settings; AdminGetUser does, one call per user. Opening a user reads theirs; ' +
+  '"Read MFA" reads the selected users (UserRead quota).';
+
 /** The ag-grid column for one chooser option. */
 export function columnDef(option: ColumnOption): ColDef<UserRow> {
   const common = { colId: option.id, headerName: option.label, headerTooltip: option.label };
@@ -92,6 +107,8 @@ export function columnDef(option: ColumnOption): ColDef<UserRow> {
     case 'enabled':
       // A text value, not the boolean: ag-grid would draw a read-only checkbox that looks like selection.
       return { ...common, minWidth: 110, valueGetter: (p) => (p.data?.enabled === false ? 'Disabled' : 'Enabled') };
+    case 'mfa':
+      return { ...common, headerTooltip: MFA_TOOLTIP, minWidth: 140, valueGetter: (p) => mfaText(p.data?.mfa) };
     case 'createdAt':
     case 'lastModifiedAt':
       return {

@@ -13,6 +13,7 @@ import { useUsers } from '../../stores/users';
 import { UserActions } from './user-actions';
 import { UserAttributesEditor } from './user-attributes-editor';
 import { UserGroupsSection } from './user-groups-section';
+import { UserMfaEditor } from './user-mfa-editor';
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const when = (value: string | undefined): string => (value ? dateTime.format(new Date(value)) : '-');
@@ -26,6 +27,7 @@ export const rowOf = (d: UserDetail): UserRow => ({
   createdAt: d.createdAt,
   lastModifiedAt: d.lastModifiedAt,
   attributes: d.attributes,
+  mfa: d.mfa,
 });
 
 /** One user, in the split panel: everything AdminGetUser and friends know, and every action on them. */
@@ -112,6 +114,11 @@ export function UserDetailPanel({ poolRef, username }: { poolRef: PoolRef; usern
               id: 'groups',
               label: `Groups${detail.groups.ok ? ` (${detail.groups.value.length})` : ''}`,
               content: <UserGroupsSection poolRef={poolRef} detail={detail} onChanged={refresh} />,
+            },
+            {
+              id: 'mfa',
+              label: 'MFA',
+              content: <UserMfaEditor poolRef={poolRef} detail={detail} onSaved={refresh} />,
             },
             { id: 'devices', label: 'Devices', content: <DevicesPart detail={detail} /> },
             { id: 'events', label: 'Auth events', content: <AuthEventsPart detail={detail} /> },

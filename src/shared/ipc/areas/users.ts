@@ -10,11 +10,15 @@ import {
   poolRefSchema,
   USER_ACTIONS,
   userDetailSchema,
+  userMfaEditSchema,
+  userMfaSchema,
+  usernameSchema,
   userFilterSchema,
   userRefSchema,
   userRowSchema,
 } from '../../model/users';
 import { groupNameSchema } from '../../model/groups';
+import { wireErrorSchema } from '../errors';
 import type { ChannelSpec } from '../channel-spec';
 
 /**
@@ -75,6 +79,25 @@ export const userChannels = {
   'users:remove-from-group': {
     request: userRefSchema.extend({ groupName: groupNameSchema }).strict(),
     response: z.null(),
+    mutating: true,
+  },
+  /**
+   * MFA settings of up to 100 users: one AdminGetUser each (ListUsers does not return them), through the shared
+   * UserRead limiter. A user that fails is answered with its error.
+   */
+  'users:mfa': {
+    request: poolRefSchema.extend({ usernames: z.array(usernameSchema).min(1).max(100) }).strict(),
+    response: z.array(
+      z.union([
+        z.object({ username: z.string(), mfa: userMfaSchema }),
+        z.object({ username: z.string(), error: wireErrorSchema }),
+      ]),
+    ),
+  },
+  /** AdminSetUserMFAPreference for the factors in the edit; answers the settings read back. */
+  'users:set-mfa': {
+    request: userRefSchema.extend({ mfa: userMfaEditSchema }).strict(),
+    response: userMfaSchema,
     mutating: true,
   },
   /** GetCSVHeader: the columns of this pool's user import file (the documented header where the endpoint lacks it). */

@@ -117,6 +117,29 @@ export const USERS_GROUPS_JOBS_SPECS: { [C in Area]: ChannelSpec<C> } = {
   },
   'users:add-to-group': { valid: { ...user, groupName: 'admins' }, fields: { ...userFields, groupName } },
   'users:remove-from-group': { valid: { ...user, groupName: 'admins' }, fields: { ...userFields, groupName } },
+  'users:mfa': {
+    valid: { ...pool, usernames: ['ann', 'bob'] },
+    fields: {
+      ...poolFields,
+      usernames: { type: 'array', required: true, bad: [[], [''], ['has space'], Array(101).fill('u'), [HUGE]] },
+    },
+  },
+  'users:set-mfa': {
+    valid: { ...user, mfa: { sms: { enabled: true, preferred: true }, totp: { enabled: false, preferred: false } } },
+    fields: {
+      ...userFields,
+      mfa: {
+        type: 'object',
+        required: true,
+        bad: [
+          {},
+          { sms: { enabled: false, preferred: true } },
+          { sms: { enabled: true, preferred: true }, email: { enabled: true, preferred: true } },
+          { voice: { enabled: true, preferred: false } },
+        ],
+      },
+    },
+  },
   'users:import-header': { valid: pool, fields: poolFields },
   'users:import-check': {
     valid: { ...pool, csv: 'cognito:username,cognito:mfa_enabled\nann,false\n' },
