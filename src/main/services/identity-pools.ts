@@ -5,9 +5,23 @@ import {
   ListIdentityPoolsCommand,
 } from '@aws-sdk/client-cognito-identity';
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import { ListUserPoolClientsCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { AppError } from '../../shared/ipc/errors';
 import type { CognitoProvider, IdentityPoolDetail, IdentityPoolSummary } from '../../shared/model/identity-pools';
 import { listUserPoolIds } from './user-pool-ids';
+
+async function listClientIds(idp: CognitoIdentityProviderClient, userPoolId: string): Promise<Set<string>> {
+  const ids = new Set<string>();
+  let token: string | undefined;
+  do {
+    const page = await idp.send(
+      new ListUserPoolClientsCommand({ UserPoolId: userPoolId, MaxResults: 60, NextToken: token }),
+    );
+    for (const c of page.UserPoolClients ?? []) if (c.ClientId) ids.add(c.ClientId);
+    token = page.NextToken;
+  } while (token);
+  return ids;
+}
 
 /** ListIdentityPools takes MaxResults 1..60. */
 const PAGE = 60;
@@ -41,17 +55,29 @@ export async function describeIdentityPool(
 ): Promise<IdentityPoolDetail> {
   const pool = await identity.send(new DescribeIdentityPoolCommand({ IdentityPoolId: identityPoolId }));
   const existing = await listUserPoolIds(idp);
-  const cognitoProviders = (pool.CognitoIdentityProviders ?? []).map((p): CognitoProvider => {
-    const parsed = parseProviderName(p.ProviderName ?? '');
-    return {
-      providerName: p.ProviderName ?? '',
-      clientId: p.ClientId,
-      serverSideTokenCheck: p.ServerSideTokenCheck === true,
-      ...(parsed ?? {}),
+  const clients = new Map<string, Promise<Set<string>>>();
+  const clientsOf = (poolId: string): Promise<Set<string>> => {
+    const known = clients.get(poolId) ?? listClientIds(idp, poolId);
+    clients.set(poolId, known);
+    return known;
+  };
+  const cognitoProviders = await Promise.all(
+    (pool.CognitoIdentityProviders ?? []).map(async (p): Promise<CognitoProvider> => {
+      const parsed = parseProviderName(p.ProviderName ?? '');
       // A provider in another region cannot be checked with this region's pools: leave it unknown.
-      matchesPool: parsed && parsed.region === region ? existing.has(parsed.userPoolId) : undefined,
-    };
-  });
+      const matchesPool = parsed && parsed.region === region ? existing.has(parsed.userPoolId) : undefined;
+      const matchesClient =
+        matchesPool && parsed && p.ClientId ? (await clientsOf(parsed.userPoolId)).has(p.ClientId) : undefined;
+      return {
+        providerName: p.ProviderName ?? '',
+        clientId: p.ClientId,
+        serverSideTokenCheck: p.ServerSideTokenCheck === true,
+        ...(parsed ?? {}),
+        matchesPool,
+        matchesClient,
+      };
+    }),
+  );
   return {
     id: pool.IdentityPoolId ?? identityPoolId,
     name: pool.IdentityPoolName ?? '',
@@ -61,7 +87,9 @@ export async function describeIdentityPool(
     supportedLoginProviders: pool.SupportedLoginProviders ?? {},
     openIdConnectProviderArns: pool.OpenIdConnectProviderARNs ?? [],
     samlProviderArns: pool.SamlProviderARNs ?? [],
-    developerProviderName: pool.DeveloperProviderName,
+    // An emulator may answer "" for "none".
+    developerProviderName: pool.DeveloperProviderName || undefined,
+    tags: pool.IdentityPoolTags ?? {},
   };
 }
 

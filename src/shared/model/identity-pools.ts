@@ -17,6 +17,8 @@ export const cognitoProviderSchema = z.object({
   region: z.string().optional(),
   /** False when no user pool with that id exists in the profile's region: a typo or a deleted pool. */
   matchesPool: z.boolean().optional(),
+  /** False when the pool exists but has no app client with that id. */
+  matchesClient: z.boolean().optional(),
 });
 export type CognitoProvider = z.infer<typeof cognitoProviderSchema>;
 
@@ -30,5 +32,6 @@ export const identityPoolDetailSchema = z.object({
   openIdConnectProviderArns: z.array(z.string()),
   samlProviderArns: z.array(z.string()),
   developerProviderName: z.string().optional(),
+  tags: z.record(z.string(), z.string()),
 });
 export type IdentityPoolDetail = z.infer<typeof identityPoolDetailSchema>;
