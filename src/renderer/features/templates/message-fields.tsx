@@ -17,6 +17,7 @@ import { EmailPreview } from './email-preview';
 import { FindingsList } from './findings-list';
 import type { PoolMessage } from '../../../shared/templates/pool-messages';
 import { SmsPreview, segmentText } from './sms-preview';
+import { BodyEditor } from './body-editor/body-editor';
 
 interface Props {
   message: PoolMessage;
@@ -82,15 +83,27 @@ export function MessageFields({ message, sendingAccount, sample, dark }: Props) 
             errorText={firstError(findings, 'body')}
             stretch
           >
-            <Textarea
-              value={body}
-              ariaLabel="Message body"
-              rows={sms ? 4 : 10}
-              spellcheck
-              readOnly={form.readOnly}
-              invalid={Boolean(firstError(findings, 'body'))}
-              onChange={(e) => form.set(message.bodyPath, e.detail.value)}
-            />
+            {sms ? (
+              <Textarea
+                value={body}
+                ariaLabel="Text"
+                rows={4}
+                spellcheck
+                readOnly={form.readOnly}
+                invalid={Boolean(firstError(findings, 'body'))}
+                onChange={(e) => form.set(message.bodyPath, e.detail.value)}
+              />
+            ) : (
+              <BodyEditor
+                value={body}
+                onChange={(value) => form.set(message.bodyPath, value)}
+                placeholders={rules.known}
+                findings={findings}
+                verificationLink={rules.requiresLink === true}
+                readOnly={form.readOnly}
+                ariaLabel="Body"
+              />
+            )}
           </FormField>
           <FindingsList findings={findings} readOnly={form.readOnly} onFix={fix} />
         </SpaceBetween>
