@@ -1,0 +1,76 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { expectPools, openConsole } from './support/console-page';
+
+// The Local sandbox is moto, which lacks the risk configuration, log delivery and managed login branding calls:
+// these specs check that each screen says UNSUPPORTED instead of breaking, and that bad input is refused inline
+// before any call (the service behaviour itself is unit-tested with responses shaped like the API reference).
+
+async function openPool(page: Page, name: string, tab: string): Promise<void> {
+  await openConsole(page);
+  await expectPools(page, ['demo-app-users', 'demo-partner-portal']);
+  await page.getByRole('link', { name, exact: true }).click();
+  await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
+  await page.getByRole('tab', { name: tab }).click();
+}
+
+/** The channels the page calls, in order: proves what was (not) sent. */
+function recordCalls(page: Page): string[] {
+  const calls: string[] = [];
+  page.on('request', (request) => {
+    if (!request.url().includes('/__api/invoke')) return;
+    const body = request.postDataJSON() as { channel?: string } | null;
+    if (body?.channel) calls.push(body.channel);
+  });
+  return calls;
+}
+
+const diff = (page: Page) => page.getByTestId('diff-modal');
+
+test('threat protection: plan warning, UNSUPPORTED risk configuration, a bad CIDR refused inline with no call', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1400, height: 1000 });
+  await openPool(page, 'demo-app-users', 'Threat protection');
+  await expect(page.getByRole('heading', { name: 'Threat protection', level: 2 })).toBeVisible();
+  await expect(page.getByTestId('threat-plan-warning')).toContainText('Threat protection needs the Plus plan');
+  const form = page.getByTestId('risk-configuration');
+  await expect(page.getByText('This endpoint does not implement DescribeRiskConfiguration.')).toBeVisible();
+  await expect(page.getByTestId('risk-configuration-unsupported')).toBeVisible();
+  for (const name of ['Compromised credentials', 'Adaptive authentication', 'IP exceptions']) {
+    await expect(form.getByRole('heading', { name, level: 2 })).toBeVisible();
+  }
+  await page.screenshot({ path: 'docs/pool-threat-protection.png', fullPage: true, animations: 'disabled' });
+
+  const calls = recordCalls(page);
+  const save = form.getByRole('button', { name: 'Save risk configuration' });
+  await form.getByRole('textbox', { name: 'Always block' }).fill('203.0.113.0/24\n10.0.0.0/33');
+  await expect(form.getByText('"10.0.0.0/33" is not a CIDR range')).toBeVisible();
+  await expect(form.getByText('Fix the highlighted fields before saving.', { exact: true })).toBeVisible();
+  await expect(save).toBeDisabled();
+  await save.click({ force: true });
+  await expect(diff(page)).toBeHidden();
+
+  // Emailing users needs the SES identity they are sent from.
+  await form.getByRole('textbox', { name: 'Always block' }).fill('203.0.113.0/24');
+  await form.getByRole('button', { name: 'High risk' }).click();
+  await page.getByRole('option', { name: 'Block the sign-in' }).click();
+  await form.getByText('Email the user').nth(2).click();
+  await expect(form.getByText('Notifying users needs the SES identity the emails are sent from')).toBeVisible();
+  await expect(save).toBeDisabled();
+  expect(calls.filter((c) => c === 'userPools:set-risk')).toEqual([]);
+
+  // Valid again (the switch turned off is no change): the diff lists exactly the edits; the endpoint refuses.
+  await form.getByText('Email the user').nth(2).click();
+  await save.click();
+  const rows = diff(page).getByRole('row');
+  await expect(diff(page).getByRole('heading', { name: '2 settings will change' })).toBeVisible();
+  await expect(rows.filter({ hasText: 'Always block these IP ranges' })).toContainText('203.0.113.0/24');
+  await expect(rows.filter({ hasText: 'High risk: action' })).toContainText('BLOCK');
+  await diff(page).getByRole('button', { name: 'Apply 2 changes' }).click();
+  await expect(form.getByText('This endpoint does not implement DescribeRiskConfiguration.')).toBeVisible();
+  expect(calls.filter((c) => c === 'userPools:set-risk')).toEqual(['userPools:set-risk']);
+  await diff(page).getByRole('button', { name: 'Cancel' }).click();
+  await form.getByRole('button', { name: 'Discard changes' }).click();
+  await expect(save).toBeDisabled();
+});
