@@ -63,7 +63,7 @@ export function createMainParts(options: PartsOptions): MainParts {
     isReadOnly: (p) => settings.isReadOnly(p),
     mfaCodeProvider: options.mfaCodeProvider,
   });
-  const limits = new RateLimits();
+  const limits = new RateLimits({ overrides: settings.get().rateLimits ?? {} });
   const jobs = new JobRunner({ dataDir: options.dataDir, onFinished: options.onJobFinished });
   const loads = new UserLoads();
   return {

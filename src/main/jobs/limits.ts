@@ -1,31 +1,15 @@
 import type { Clock } from './clock';
 import { abortError, realClock } from './clock';
+import type { QuotaCategory } from '../../shared/model/rate-limits';
+import { QUOTA_RPS } from '../../shared/model/rate-limits';
 
 /**
- * Cognito's request-rate quota categories (per account and region) with the documented default rates in requests
- * per second. Every call the console makes in bulk takes a token from its category's bucket first, so that jobs,
- * loads and exports running at once share the quota instead of each assuming it has all of it.
+ * Every call the console makes in bulk takes a token from its quota category's bucket first, so that jobs, loads
+ * and exports running at once share the quota instead of each assuming it has all of it. The categories and their
+ * documented rates live in shared/model/rate-limits.ts (Settings lowers them).
  */
-export const QUOTA_RPS = {
-  /** ListUsers, ListUsersInGroup: 30, not adjustable. */
-  UserList: 30,
-  /** AdminUpdateUserAttributes, AdminEnable/DisableUser, AdminDeleteUser, Admin(Add|Remove)UserToGroup, AdminUserGlobalSignOut, AdminSetUserPassword, AdminConfirmSignUp. */
-  UserUpdate: 25,
-  /** AdminCreateUser, SignUp. */
-  UserCreation: 50,
-  /** AdminGetUser, AdminListGroupsForUser, AdminListDevices, AdminListUserAuthEvents. */
-  UserRead: 120,
-  /** AdminResetUserPassword, ForgotPassword. */
-  UserAccountRecovery: 30,
-  /** DescribeUserPool, GetCSVHeader. */
-  UserPoolRead: 15,
-  UserPoolUpdate: 15,
-  /** ListGroups, GetGroup. */
-  GroupRead: 20,
-  /** CreateGroup, UpdateGroup, DeleteGroup. */
-  GroupWrite: 15,
-} as const;
-export type QuotaCategory = keyof typeof QUOTA_RPS;
+export { QUOTA_RPS };
+export type { QuotaCategory };
 
 /** Waits for a token of one category; rejects with an AbortError when the signal fires. */
 export type Throttle = (category: QuotaCategory, signal?: AbortSignal) => Promise<void>;

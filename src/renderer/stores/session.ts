@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { Connection, ProfileSummary } from '../../shared/model/profiles';
 import type { SandboxProgress } from '../../shared/model/sandbox';
+import type { RateLimitOverrides } from '../../shared/model/rate-limits';
 import type { Settings } from '../../shared/model/settings';
 import type { ApiError } from '../api';
 import { call, onEvent, toApiError } from '../api';
@@ -21,6 +22,8 @@ interface SessionState {
   reconnect: () => Promise<void>;
   setReadOnly: (profile: string, readOnly: boolean) => Promise<void>;
   setTheme: (theme: Settings['theme']) => Promise<void>;
+  /** Replaces every lowered request rate ({} = all at Cognito's documented defaults). */
+  setRateLimits: (rateLimits: RateLimitOverrides) => Promise<void>;
 }
 
 /** Who we are talking to: the profile list, the chosen profile and region, and the connection to it. */
@@ -81,6 +84,10 @@ export const useSession = create<SessionState>((set, get) => ({
 
   async setTheme(theme) {
     set({ settings: await call('settings:update', { theme }) });
+  },
+
+  async setRateLimits(rateLimits) {
+    set({ settings: await call('settings:update', { rateLimits }) });
   },
 }));
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { profileNameSchema } from './profiles';
+import { rateLimitsSchema } from './rate-limits';
 
 export const THEMES = ['system', 'light', 'dark'] as const;
 
@@ -8,6 +9,8 @@ export const settingsSchema = z.object({
   theme: z.enum(THEMES),
   lastProfile: profileNameSchema.optional(),
   lastRegion: z.string().optional(),
+  /** Request rates lowered below Cognito's documented quotas, per category (jobs, loads and exports use them). */
+  rateLimits: rateLimitsSchema.optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -9,7 +9,12 @@ export function appHandlers(deps: HandlerDeps): AreaHandlers<typeof appChannels>
   return {
     'app:info': () => Promise.resolve({ version: deps.version, platform: process.platform, host: deps.host }),
     'settings:get': () => Promise.resolve(settings.get()),
-    'settings:update': (patch) => Promise.resolve(settings.update(patch)),
+    'settings:update': (patch) => {
+      const next = settings.update(patch);
+      // Lowered rates apply to every bucket at once: new jobs start at them, running ones slow down.
+      if (patch.rateLimits) deps.limits.setOverrides(next.rateLimits ?? {});
+      return Promise.resolve(next);
+    },
     'settings:set-read-only': ({ profile, readOnly }) => Promise.resolve(settings.setReadOnly(profile, readOnly)),
     'profiles:list': () => registry.list(),
     'profiles:connect': async (ref, ctx) => {

@@ -9,8 +9,9 @@ import type { Settings } from '../../../shared/model/settings';
 import { toApiError } from '../../api';
 import { useSession } from '../../stores/session';
 import { useUi } from '../../stores/ui';
+import { RateLimitsForm } from './rate-limits-form';
 
-/** Theme, and which profiles are read-only (then the console makes no write call with them). */
+/** Theme, which profiles are read-only (then the console makes no write call with them), and request rates. */
 export function SettingsPage() {
   const { profiles, settings, setReadOnly, setTheme } = useSession();
   const toastError = useUi((s) => s.toastError);
@@ -64,6 +65,7 @@ export function SettingsPage() {
           },
         ]}
       />
+      <RateLimitsForm />
     </SpaceBetween>
   );
 }

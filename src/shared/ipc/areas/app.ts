@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { connectionSchema, profileNameSchema, profileRefSchema, profileSummarySchema } from '../../model/profiles';
 import { sandboxStatusSchema } from '../../model/sandbox';
+import { rateLimitsSchema } from '../../model/rate-limits';
 import { settingsSchema, THEMES } from '../../model/settings';
 import type { ChannelSpec } from '../channel-spec';
 import { empty } from '../channel-spec';
@@ -18,6 +19,8 @@ export const appChannels = {
         theme: z.enum(THEMES).optional(),
         lastProfile: profileNameSchema.optional(),
         lastRegion: z.string().max(32).optional(),
+        /** Replaces all lowered rates ({} = every category at its documented default). */
+        rateLimits: rateLimitsSchema.optional(),
       })
       .strict(),
     response: settingsSchema,

@@ -204,11 +204,16 @@ export const SPECS: { [C in ChannelName]: ChannelSpec<C> } = {
   'app:info': { valid: {}, fields: {} },
   'settings:get': { valid: {}, fields: {} },
   'settings:update': {
-    valid: { theme: 'dark', lastProfile: 'default', lastRegion: 'eu-west-1' },
+    valid: { theme: 'dark', lastProfile: 'default', lastRegion: 'eu-west-1', rateLimits: { UserUpdate: 10 } },
     fields: {
       theme: { type: 'string', required: false, bad: ['purple', '', 'DARK', 'dark ', HUGE] },
       lastProfile: { type: 'string', required: false, bad: BAD_PROFILES },
       lastRegion: { type: 'string', required: false, bad: ['r'.repeat(33), HUGE] },
+      rateLimits: {
+        type: 'object',
+        required: false,
+        bad: [{ UserList: 31 }, { UserUpdate: 0 }, { UserRead: 1.5 }, { Everything: 5 }, { UserList: '10' }],
+      },
     },
   },
   'settings:set-read-only': {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { QUOTA_RPS, RateLimits, TokenBucket } from '../../../../src/main/jobs/limits';
 import { FakeClock } from './fake-clock';
+import { rateLimitsSchema } from '../../../../src/shared/model/rate-limits';
+import { DEFAULT_SETTINGS, settingsSchema } from '../../../../src/shared/model/settings';
 
 describe('TokenBucket', () => {
   it('lets 100 concurrent callers through at exactly the rate, in arrival order', async () => {
@@ -98,5 +100,41 @@ describe('RateLimits', () => {
     const bucket = limits.bucket('p', 'eu-west-1', 'UserList');
     limits.setOverrides({ UserList: 5 });
     expect(bucket.getRate()).toBe(5);
+  });
+});
+
+describe('lowered rates from Settings', () => {
+  it('accepts whole rates from 1 up to the documented quota and refuses anything above it', () => {
+    expect(rateLimitsSchema.safeParse({ UserUpdate: 5, UserList: 30 }).success).toBe(true);
+    expect(rateLimitsSchema.safeParse({}).success).toBe(true);
+    for (const bad of [{ UserList: 31 }, { UserRead: 121 }, { UserUpdate: 0 }, { UserUpdate: 2.5 }, { Other: 1 }]) {
+      expect(rateLimitsSchema.safeParse(bad).success).toBe(false);
+    }
+  });
+
+  it('a lowered UserUpdate rate slows a bulk job down: 50 tokens take 10 s at 5 rps instead of 2 s at 25', async () => {
+    const elapsed = async (limits: RateLimits, clock: FakeClock): Promise<number> => {
+      const throttle = limits.throttleFor('p', 'eu-west-1');
+      let done = false;
+      const job = (async () => {
+        for (let i = 0; i < 51; i++) await throttle('UserUpdate');
+        done = true;
+      })();
+      let ms = 0;
+      while (!done) {
+        await clock.advance(100);
+        ms += 100;
+      }
+      await job;
+      return ms;
+    };
+    const fast = new FakeClock();
+    expect(await elapsed(new RateLimits({ clock: fast }), fast)).toBeLessThanOrEqual(2100);
+    const slowClock = new FakeClock();
+    // What core.ts does with the saved settings: new RateLimits({ overrides: settings.rateLimits }).
+    const saved = settingsSchema.parse({ ...DEFAULT_SETTINGS, rateLimits: { UserUpdate: 5 } });
+    const slow = await elapsed(new RateLimits({ clock: slowClock, overrides: saved.rateLimits }), slowClock);
+    expect(slow).toBeGreaterThanOrEqual(9900);
+    expect(slow).toBeLessThanOrEqual(10_100);
   });
 });
