@@ -10,6 +10,7 @@ import {
   UpdateUserPoolCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { AppError } from '../../shared/ipc/errors';
+import { assertMergedPoolValid } from './pool-merged-checks';
 import { assertUnchanged } from './version-check';
 import type {
   PoolConfig,
@@ -86,7 +87,9 @@ export async function previewPoolUpdate(
 ): Promise<PoolUpdateResult> {
   const config = await describePoolConfig(idp, userPoolId);
   assertUnchanged(config.version, expected, `User pool ${config.name}`);
-  return { changes: diffSettings(config.settings, mergeEdit(config.settings, edit)), config };
+  const merged = mergeEdit(config.settings, edit);
+  assertMergedPoolValid(merged);
+  return { changes: diffSettings(config.settings, merged), config };
 }
 
 /**
@@ -102,6 +105,7 @@ export async function safeUpdatePool(
   const before = await describePoolConfig(idp, userPoolId);
   assertUnchanged(before.version, expected, `User pool ${before.name}`);
   const merged = mergeEdit(before.settings, edit);
+  assertMergedPoolValid(merged);
   if (diffSettings(before.settings, merged).length === 0) return { changes: [], config: before };
   await idp.send(new UpdateUserPoolCommand(toUpdateRequest(userPoolId, merged)));
   const after = await describePoolConfig(idp, userPoolId);

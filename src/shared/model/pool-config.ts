@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { emailConfigurationEditSchema } from './pool-email';
 import { signInPolicyEditSchema } from './pool-sign-in';
+import { smsConfigurationEditSchema } from './pool-sms';
 import { userPoolIdSchema } from './user-pools';
 
 /**
@@ -186,6 +187,7 @@ export const poolEditObject = z
     UserPoolTags: tagsEditSchema,
     LambdaConfig: lambdaConfigEditSchema,
     EmailConfiguration: emailConfigurationEditSchema,
+    SmsConfiguration: smsConfigurationEditSchema,
   })
   .partial()
   .strict();

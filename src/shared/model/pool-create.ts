@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { poolEditObject } from './pool-config';
 import { CUSTOM_ATTRIBUTE_TYPES } from './custom-attributes';
+import { smsConfigurationCreateSchema } from './pool-sms';
 
 /** Standard attributes (OpenID Connect claims) a pool can require at creation. */
 export const REQUIRABLE_ATTRIBUTES = [
@@ -63,6 +64,7 @@ export const poolCreateSchema = poolEditObject
       .optional(),
     UsernameConfiguration: z.object({ CaseSensitive: z.boolean() }).strict().optional(),
     Schema: z.array(schemaInputSchema).max(67, 'Too many attributes').optional(),
+    SmsConfiguration: smsConfigurationCreateSchema.optional(),
   })
   .refine(
     (p) => !(p.UsernameAttributes?.length && p.AliasAttributes?.length),

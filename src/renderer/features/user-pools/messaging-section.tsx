@@ -6,6 +6,7 @@ import { EMAIL_PATHS, EmailSending } from './email-sending';
 import { SectionEditor } from './section-editor';
 import { ChoiceField, TextField } from './section-fields';
 import type { SectionProps } from './section-props';
+import { SMS_PATHS, SmsSending } from './sms-sending';
 
 const V = 'VerificationMessageTemplate';
 const I = 'AdminCreateUserConfig.InviteMessageTemplate';
@@ -21,13 +22,14 @@ const PATHS = [
   `${I}.SMSMessage`,
 ] as const;
 
-const MESSAGING_PATHS = [...PATHS, ...EMAIL_PATHS];
+const MESSAGING_PATHS = [...PATHS, ...EMAIL_PATHS, ...SMS_PATHS];
 
 /** The verification and invitation messages Cognito sends. */
 export function MessagingSection(props: SectionProps) {
   return (
     <SectionEditor {...props} id="messaging" label="messages" paths={MESSAGING_PATHS}>
       <EmailSending poolRef={props.poolRef} />
+      <SmsSending />
       <Container
         header={
           <Header

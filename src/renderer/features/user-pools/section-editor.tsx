@@ -1,4 +1,4 @@
-import { poolEditSchema } from '../../../shared/model/pool-config';
+import { poolFormSchema } from '../../../shared/model/pool-form-rules';
 import type { PoolConfig } from '../../../shared/model/pool-config';
 import type { ReactNode } from 'react';
 import type { PoolRef } from '../../stores/pool-config';
@@ -26,7 +26,7 @@ export function SectionEditor({ poolRef, config, id, label, paths, readOnly, chi
       draftKey={draftKey(poolRef, id)}
       settings={config.settings}
       paths={paths}
-      schema={poolEditSchema}
+      schema={poolFormSchema}
       targetName={config.name}
       label={label}
       testId={`section-${id}`}
