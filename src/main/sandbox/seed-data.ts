@@ -103,6 +103,17 @@ export const DEMO = {
     emailIdentities: ['no-reply@example.com', 'support@example.com'],
     domainIdentity: 'example.com',
     configurationSet: 'demo-transactional',
+    /** An SES email template (served by aws-ses-v2-local behind the sandbox router). */
+    template: {
+      TemplateName: 'demo-order-shipped',
+      TemplateContent: {
+        Subject: 'Your order {{orderId}} is on its way',
+        Html:
+          '<h1>Hello {{name}},</h1>\n<p>Your order <b>{{orderId}}</b> has shipped.</p>\n' +
+          '<p><a href="https://example.com/orders/{{orderId}}">Track your parcel</a></p>',
+        Text: 'Hello {{name}},\n\nYour order {{orderId}} has shipped: https://example.com/orders/{{orderId}}',
+      },
+    },
   },
   identityPool: 'demo_identities',
   appClient: 'demo-web-app',

@@ -9,7 +9,11 @@ import {
   CreateUserPoolClientCommand,
   CreateUserPoolCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { CreateConfigurationSetCommand, CreateEmailIdentityCommand } from '@aws-sdk/client-sesv2';
+import {
+  CreateConfigurationSetCommand,
+  CreateEmailIdentityCommand,
+  CreateEmailTemplateCommand,
+} from '@aws-sdk/client-sesv2';
 import type { AwsClients } from '../aws/clients';
 import { mapLimit } from '../services/map-limit';
 import type { DemoPerson } from './seed-data';
@@ -114,6 +118,7 @@ export async function seedSandbox(
   }
   await clients.sesv2.send(new CreateEmailIdentityCommand({ EmailIdentity: DEMO.ses.domainIdentity }));
   await clients.sesv2.send(new CreateConfigurationSetCommand({ ConfigurationSetName: DEMO.ses.configurationSet }));
+  await clients.sesv2.send(new CreateEmailTemplateCommand(DEMO.ses.template));
   progress('Demo data ready', 100);
 }
 

@@ -17,6 +17,12 @@ import { useConnectedLoad, useConnectedRef } from '../../lib/use-connected-ref';
 import { MessageEditor } from './message-editor';
 import { isCustomized, messageOf, POOL_MESSAGES } from '../../../shared/templates/pool-messages';
 import { useTemplatesGuard } from './use-templates-guard';
+import { SesTemplateEditor } from './ses-template-editor';
+import { SesTemplatesSection } from './ses-templates-section';
+import { useSesTemplatesGuard } from './use-ses-templates-guard';
+
+/** `#/templates/ses/<name>` opens an SES template; pool ids always hold an `_`, so `ses` is never one. */
+const SES = 'ses';
 
 interface Props {
   poolId: string | undefined;
@@ -24,10 +30,17 @@ interface Props {
   theme: 'light' | 'dark';
 }
 
-/** Templates (#/templates/<pool>/<message>): a pool's messages, default or customized, and an editor for one. */
-export function TemplatesPage({ poolId, kind, theme }: Props) {
+/**
+ * Templates (#/templates/<pool>/<message>): a pool's messages, default or customized, and an editor for one; and
+ * the profile's SES email templates (#/templates/ses/<name>).
+ */
+export function TemplatesPage({ poolId: route, kind, theme }: Props) {
   useTemplatesGuard();
+  useSesTemplatesGuard();
+  const sesName = route === SES && kind ? decodeURIComponent(kind) : undefined;
+  const poolId = route === SES ? undefined : route;
   const { ref } = useConnectedRef();
+  const sesTemplates = useConnectedLoad((r) => call('sesTemplates:list', r));
   const readOnly = useActiveProfile()?.readOnly === true;
   const pools = useConnectedLoad((r) => call('userPools:list', r));
   const poolRef = ref && poolId ? { ...ref, userPoolId: poolId } : undefined;
@@ -48,7 +61,7 @@ export function TemplatesPage({ poolId, kind, theme }: Props) {
     <SpaceBetween size="l">
       <Header
         variant="h1"
-        description="The verification, invitation and MFA messages Cognito sends for a pool, checked as you type and previewed with sample values."
+        description="The verification, invitation and MFA messages Cognito sends for a pool, and the SES email templates of the profile, checked as you type and previewed with sample values."
       >
         Templates
       </Header>
@@ -110,6 +123,20 @@ export function TemplatesPage({ poolId, kind, theme }: Props) {
           message={message}
           readOnly={readOnly}
           dark={theme === 'dark'}
+        />
+      ) : null}
+      <SesTemplatesSection connected={ref} templates={sesTemplates} selected={sesName} readOnly={readOnly} />
+      {ref && sesName ? (
+        <SesTemplateEditor
+          key={`${ref.profile}-${ref.region}-${sesName}`}
+          connected={ref}
+          name={sesName}
+          readOnly={readOnly}
+          dark={theme === 'dark'}
+          onDeleted={() => {
+            sesTemplates.reload();
+            navigate('#/templates');
+          }}
         />
       ) : null}
     </SpaceBetween>
