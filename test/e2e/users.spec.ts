@@ -292,3 +292,105 @@ test('a read-only profile: a write is refused by main with FORBIDDEN, shown in p
     await expect(readOnly).not.toBeChecked();
   }
 });
+
+/** The web host's window.api, for arranging a scene through the app's own contract. */
+async function invoke<T>(page: Page, channel: string, request: object): Promise<T> {
+  const envelope = await page.evaluate(
+    ([c, r]) =>
+      (
+        window as unknown as { api: { invoke: (c: string, r: unknown) => Promise<{ ok: boolean; value?: unknown }> } }
+      ).api.invoke(c, r),
+    [channel, request] as const,
+  );
+  if (!envelope.ok) throw new Error(`${channel}: ${JSON.stringify(envelope)}`);
+  return envelope.value as T;
+}
+
+test('MFA: the column reads on request, and the detail sets the preference among the factors the pool allows', async ({
+  page,
+}) => {
+  await openConsole(page);
+  await expect(page.getByTestId('connection-state')).toHaveText('Connected', { timeout: 60_000 });
+  // A pool of this run's own (the demo pools allow no factor): SMS and authenticator apps, no email.
+  const ref = { profile: 'Local sandbox', region: 'us-east-1' };
+  const poolName = `e2e-mfa-${RUN}`;
+  const { userPoolId } = await invoke<{ userPoolId: string }>(page, 'userPools:create', {
+    ...ref,
+    pool: {
+      PoolName: poolName,
+      SmsConfiguration: { SnsCallerArn: 'arn:aws:iam::123456789012:role/e2e-sms', ExternalId: 'e2e' },
+    },
+  });
+  try {
+    await invoke(page, 'userPools:set-mfa', {
+      ...ref,
+      userPoolId,
+      edit: { MfaConfiguration: 'OPTIONAL', Totp: true, Sms: true },
+    });
+    for (const name of ['ann', 'bob'])
+      await invoke(page, 'users:create', {
+        ...ref,
+        userPoolId,
+        username: `mfa-${name}`,
+        attributes: { email: `mfa-${name}@example.com`, phone_number: '+15550001234' },
+        messageAction: 'SUPPRESS',
+      });
+    await page.goto(`${page.url().split('#')[0]}#/pools/${userPoolId}/users`);
+    await expect(page.getByTestId('users-count')).toHaveText('2 users', { timeout: 30_000 });
+    const grid = usersGrid(page);
+    // ListUsers has no MFA settings: the column says so until AdminGetUser reads them.
+    await expect(grid.getByRole('gridcell', { name: 'Not read' })).toHaveCount(2);
+    await rowCheckbox(page, 0).check();
+    await rowCheckbox(page, 1).check();
+    await page.getByRole('button', { name: 'Read MFA (2)' }).click();
+    await expect(grid.getByRole('gridcell', { name: 'None', exact: true })).toHaveCount(2);
+
+    await rowBody(page, 0).click();
+    const detail = panel(page);
+    await detail.getByRole('tab', { name: 'MFA' }).click();
+    await expect(detail.getByRole('checkbox', { name: /Email code/ })).toBeDisabled();
+    await expect(detail.getByText('(not allowed by the pool)')).toHaveCount(1);
+    await detail.getByRole('checkbox', { name: 'SMS code' }).check();
+    await detail.getByRole('radio', { name: 'SMS code' }).check();
+    await detail.getByRole('button', { name: 'Save MFA preference' }).click();
+    await expect(page.getByText(/^Saved the MFA preference of mfa-/)).toBeVisible();
+    await expect(grid.getByRole('gridcell', { name: 'SMS (preferred)' })).toHaveCount(1);
+    await page.screenshot({ path: 'docs/screenshot-user-mfa.png' });
+
+    // An authenticator app must be registered by the user first: Cognito refuses it, shown in place.
+    await detail.getByRole('checkbox', { name: /Authenticator app/ }).check();
+    await detail.getByRole('button', { name: 'Save MFA preference' }).click();
+    await expect(detail.getByTestId('error-alert')).toContainText(/software token/i);
+    // The grid with its MFA column: one user read and set, one read with none.
+    await page.locator('body').press('Escape');
+    await expect(detail).toHaveCount(0);
+    await page.screenshot({ path: 'docs/screenshot-users-mfa-column.png' });
+  } finally {
+    await invoke(page, 'userPools:delete', { ...ref, userPoolId, confirmName: poolName });
+  }
+});
+
+test('settings: request rates are refused above the documented quota, saved, kept after a reload, reset', async ({
+  page,
+}) => {
+  await openConsole(page);
+  await expect(page.getByTestId('connection-state')).toHaveText('Connected', { timeout: 60_000 });
+  await page.getByRole('link', { name: 'Settings' }).click();
+  const rate = page.getByRole('spinbutton', { name: 'Rate for UserUpdate' });
+  await expect(rate).toHaveAttribute('placeholder', '25');
+  await rate.fill('30');
+  await expect(page.getByText('At most 25, the documented quota')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Save rates' })).toBeDisabled();
+  await rate.fill('10');
+  await page.getByRole('button', { name: 'Save rates' }).click();
+  await expect(page.getByText('Saved the request rates')).toBeVisible();
+  try {
+    await page.reload();
+    await expect(page.getByRole('spinbutton', { name: 'Rate for UserUpdate' })).toHaveValue('10', { timeout: 30_000 });
+    await page.screenshot({ path: 'docs/screenshot-settings-rates.png', fullPage: true });
+  } finally {
+    // The web host is shared by the specs of this run: leave the documented rates behind.
+    await page.getByRole('button', { name: 'Reset to defaults' }).click();
+    await expect(page.getByRole('spinbutton', { name: 'Rate for UserUpdate' })).toHaveValue('');
+  }
+});

@@ -18,7 +18,7 @@ const CALLS: Record<QuotaCategory, string> = {
   UserRead: 'AdminGetUser (MFA), groups of a user',
   UserAccountRecovery: 'AdminResetUserPassword',
   UserPoolRead: 'DescribeUserPool, GetCSVHeader',
-  UserPoolUpdate: 'UpdateUserPool, import jobs',
+  UserPoolUpdate: 'UpdateUserPool',
   GroupRead: 'ListGroups, GetGroup',
   GroupWrite: 'CreateGroup, UpdateGroup, DeleteGroup',
 };
