@@ -6,10 +6,13 @@ import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
 import ProgressBar from '@cloudscape-design/components/progress-bar';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
+import { useState } from 'react';
 import type { SesAccount } from '../../../shared/model/ses';
 import { call } from '../../api';
 import { ErrorAlert } from '../../components/error-alert';
 import { useConnectedLoad, useConnectedRef } from '../../lib/use-connected-ref';
+import { useActiveProfile } from '../../stores/session';
+import { ProductionAccessForm } from './production-access-form';
 
 const count = new Intl.NumberFormat();
 
@@ -28,7 +31,12 @@ function consequence(account: SesAccount): string {
 
 export function SesAccountPage() {
   const { ref } = useConnectedRef();
-  const { data, error, loading, reload } = useConnectedLoad((r) => call('ses:account', r));
+  const readOnly = useActiveProfile()?.readOnly === true;
+  const loaded = useConnectedLoad((r) => call('ses:account', r));
+  const [requested, setRequested] = useState<{ base: SesAccount | undefined; account: SesAccount }>();
+  // The answer of a request replaces the loaded account until the next load.
+  const data = requested && requested.base === loaded.data ? requested.account : loaded.data;
+  const { error, loading, reload } = loaded;
   const used = data?.max24HourSend ? Math.min(100, ((data.sentLast24Hours ?? 0) / data.max24HourSend) * 100) : 0;
   return (
     <SpaceBetween size="m">
@@ -81,6 +89,15 @@ export function SesAccountPage() {
             <Box data-testid="ses-consequence">{consequence(data)}</Box>
           </SpaceBetween>
         </Container>
+      ) : null}
+      {ref && !loading && !data?.productionAccessEnabled ? (
+        <ProductionAccessForm
+          key={`${ref.profile}\u0000${ref.region}`}
+          ref_={ref}
+          account={data}
+          readOnly={readOnly}
+          onRequested={(account) => setRequested({ base: loaded.data, account })}
+        />
       ) : null}
     </SpaceBetween>
   );
