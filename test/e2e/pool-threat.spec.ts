@@ -8,6 +8,8 @@ import { expectPools, openConsole } from './support/console-page';
 
 async function openPool(page: Page, name: string, tab: string): Promise<void> {
   await openConsole(page);
+  // The first spec of a run waits for the sandbox to start (slower while other work loads the machine).
+  await expect(page.getByText('Connected', { exact: true })).toBeVisible({ timeout: 120_000 });
   await expectPools(page, ['demo-app-users', 'demo-partner-portal']);
   await page.getByRole('link', { name, exact: true }).click();
   await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
@@ -73,4 +75,32 @@ test('threat protection: plan warning, UNSUPPORTED risk configuration, a bad CID
   await diff(page).getByRole('button', { name: 'Cancel' }).click();
   await form.getByRole('button', { name: 'Discard changes' }).click();
   await expect(save).toBeDisabled();
+});
+
+test('passkeys: a relying party id with https:// is refused inline; the sandbox says it cannot keep the setting', async ({
+  page,
+}) => {
+  await openPool(page, 'demo-app-users', 'Security');
+  const form = page.getByTestId('passkey-settings');
+  await expect(form.getByRole('heading', { name: 'Passkeys', level: 2 })).toBeVisible();
+  const calls = recordCalls(page);
+  const box = form.getByRole('textbox', { name: 'Relying party id' });
+  const save = form.getByRole('button', { name: 'Save passkey settings' });
+  await box.fill('https://auth.example.com');
+  await expect(form.getByText('Enter the host name only, without https://')).toBeVisible();
+  await expect(save).toBeDisabled();
+  await save.click({ force: true });
+  await expect(diff(page)).toBeHidden();
+  expect(calls.filter((c) => c === 'userPools:set-passkeys')).toEqual([]);
+
+  await box.fill('auth.example.com');
+  await save.click();
+  await expect(diff(page).getByRole('row').filter({ hasText: 'Passkey relying party id' })).toContainText(
+    'auth.example.com',
+  );
+  await diff(page).getByRole('button', { name: 'Apply 1 change' }).click();
+  await expect(form.getByText(/does not implement passkey settings/)).toBeVisible();
+  await expect(form.getByTestId('error-alert')).toContainText('UNSUPPORTED');
+  await diff(page).getByRole('button', { name: 'Cancel' }).click();
+  await form.getByRole('button', { name: 'Discard changes' }).click();
 });

@@ -231,6 +231,12 @@ const SAMPLES: { [C in ChannelName]: Sample<C> } = {
     userPoolId: prepared.poolId,
     risk: { compromisedAction: 'BLOCK', skippedIpRanges: ['203.0.113.0/24'] },
   }),
+  'userPools:passkeys': (ref, prepared) => ({ ...ref, userPoolId: prepared.poolId }),
+  'userPools:set-passkeys': (ref, prepared) => ({
+    ...ref,
+    userPoolId: prepared.poolId,
+    passkeys: { relyingPartyId: 'auth.example.com', userVerification: 'preferred' },
+  }),
   'userPools:delete': (ref, prepared) => ({ ...ref, userPoolId: prepared.poolId, confirmName: prepared.poolName }),
   // Issue 5: by now userPools:delete has removed the pool, so these reach AWS and fail there (NOT_FOUND, AWS_AUTH).
   'users:load': (ref, { poolId }) => ({

@@ -27,3 +27,34 @@ export const MFA_LABELS: Record<keyof PoolMfa, string> = {
   Sms: 'SMS codes',
   Email: 'Email codes',
 };
+
+/**
+ * A passkey relying party id: a host name such as auth.example.com (the pool's prefix or custom domain), without a
+ * scheme, port or path. GetUserPoolMfaConfig / SetUserPoolMfaConfig limit it to 127 characters.
+ */
+export const relyingPartyIdSchema = z
+  .string()
+  .max(127, 'A relying party id is at most 127 characters')
+  .refine((s) => !s.includes('://'), 'Enter the host name only, without https://')
+  .refine((s) => !/[:/?#]/.test(s), 'Enter the host name only, without a port or path')
+  .regex(
+    /^(?=.{1,127}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/,
+    'Enter a host name in lowercase, for example auth.example.com or myapp.auth.eu-west-1.amazoncognito.com',
+  );
+
+export const USER_VERIFICATION = ['preferred', 'required'] as const;
+
+/** Passkey (WebAuthn) settings of SetUserPoolMfaConfig; absent = not set (Cognito's defaults apply). */
+export const passkeySettingsSchema = z
+  .object({
+    relyingPartyId: relyingPartyIdSchema,
+    userVerification: z.enum(USER_VERIFICATION, { error: 'Choose preferred or required' }),
+  })
+  .partial()
+  .strict();
+export type PasskeySettings = z.infer<typeof passkeySettingsSchema>;
+
+export const PASSKEY_LABELS: Record<keyof PasskeySettings, string> = {
+  relyingPartyId: 'Passkey relying party id',
+  userVerification: 'Passkey user verification',
+};

@@ -1,4 +1,5 @@
 import type { poolFeatureChannels } from '../../../shared/ipc/areas/pool-features';
+import { getPasskeys, setPasskeys } from '../../services/pool-mfa';
 import { describeRisk, setRisk } from '../../services/pool-risk';
 import type { AreaHandlers, HandlerDeps } from '../handler-deps';
 import { awsFor } from '../handler-deps';
@@ -10,5 +11,8 @@ export function poolFeatureHandlers(deps: HandlerDeps): AreaHandlers<typeof pool
     'userPools:risk': async (req, ctx) => describeRisk(await idp(req, ctx), req.userPoolId, req.clientId),
     'userPools:set-risk': async (req, ctx) =>
       setRisk(await idp(req, ctx), req.userPoolId, req.clientId, req.risk, req.expected),
+    'userPools:passkeys': async (req, ctx) => getPasskeys(await idp(req, ctx), req.userPoolId),
+    'userPools:set-passkeys': async (req, ctx) =>
+      setPasskeys(await idp(req, ctx), req.userPoolId, req.passkeys, req.expected),
   };
 }

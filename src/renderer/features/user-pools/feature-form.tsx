@@ -19,7 +19,7 @@ export interface FeatureFormProps<S extends Flat> {
   load: () => Promise<S>;
   /** Sends the whole desired settings with the ones the user loaded; returns what changed and the settings now. */
   save: (desired: S, expected: S) => Promise<{ changes: ConfigChange[]; settings: S }>;
-  labels: Record<keyof S & string, string>;
+  labels: Record<keyof S, string>;
   schema: z.ZodType;
   targetName: string;
   label: string;

@@ -1,6 +1,7 @@
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { MfaFactors } from './mfa-factors';
 import { MFA_PATHS, MfaFields } from './mfa-section';
+import { PasskeySettings } from './passkey-settings';
 import { PASSWORD_PATHS, PasswordFields } from './password-section';
 import { PLAN_PATHS, PlanFields } from './plan-section';
 import { SectionEditor } from './section-editor';
@@ -17,6 +18,7 @@ export function SecuritySection(props: SectionProps) {
         <MfaFields />
         <PlanFields />
       </SectionEditor>
+      <PasskeySettings poolRef={props.poolRef} readOnly={props.readOnly} />
       <MfaFactors poolRef={props.poolRef} readOnly={props.readOnly} />
     </SpaceBetween>
   );

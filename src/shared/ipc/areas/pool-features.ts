@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { configChangeSchema } from '../../model/pool-config';
 import { appClientIdSchema } from '../../model/pool-clients';
+import { passkeySettingsSchema } from '../../model/pool-mfa';
 import { poolRiskObject, poolRiskSchema, poolRiskViewSchema } from '../../model/pool-risk';
 import { profileRefSchema } from '../../model/profiles';
 import { userPoolIdSchema } from '../../model/user-pools';
@@ -26,6 +27,14 @@ export const poolFeatureChannels = {
       .extend({ clientId: appClientIdSchema.optional(), risk: poolRiskSchema, expected: poolRiskObject.optional() })
       .strict(),
     response: z.object({ changes, view: poolRiskViewSchema }),
+    mutating: true,
+  },
+  /** Passkey (WebAuthn) settings from GetUserPoolMfaConfig. */
+  'userPools:passkeys': { request: poolRef.strict(), response: passkeySettingsSchema },
+  /** Read-modify-write SetUserPoolMfaConfig that changes only the passkey settings. */
+  'userPools:set-passkeys': {
+    request: poolRef.extend({ passkeys: passkeySettingsSchema, expected: passkeySettingsSchema.optional() }).strict(),
+    response: z.object({ changes, passkeys: passkeySettingsSchema }),
     mutating: true,
   },
 } satisfies Record<string, ChannelSpec>;

@@ -582,6 +582,29 @@ export const SPECS: { [C in ChannelName]: ChannelSpec<C> } = {
       expected: { type: 'object', required: false, bad: [{ lowAction: 'ALLOW' }, { extra: 1 }] },
     },
   },
+  'userPools:passkeys': { valid: pool, fields: { profile, region, userPoolId } },
+  'userPools:set-passkeys': {
+    valid: { ...pool, passkeys: { relyingPartyId: 'auth.example.com', userVerification: 'required' } },
+    fields: {
+      profile,
+      region,
+      userPoolId,
+      passkeys: {
+        type: 'object',
+        required: true,
+        bad: [
+          { relyingPartyId: 'https://auth.example.com' },
+          { relyingPartyId: 'auth.example.com:443' },
+          { relyingPartyId: 'Auth.Example.com' },
+          { relyingPartyId: 'localhost' },
+          { relyingPartyId: '' },
+          { userVerification: 'discouraged' },
+          { RelyingPartyId: 'auth.example.com' },
+        ],
+      },
+      expected: { type: 'object', required: false, bad: [{ userVerification: 'always' }] },
+    },
+  },
   'userPools:delete': {
     valid: { ...pool, confirmName: 'my-pool' },
     fields: { profile, region, userPoolId, confirmName: { type: 'string', required: true, bad: [''] } },
