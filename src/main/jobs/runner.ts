@@ -7,6 +7,8 @@ import { toWireError } from '../ipc/to-wire-error';
 import type { Clock } from './clock';
 import { realClock } from './clock';
 import { jobDir, writeJobReport } from './job-files';
+import { readJobHistory, recordJob } from './job-history';
+import { progressOf } from './progress-of';
 import { RateMeter } from './rate-meter';
 
 /** What the work of a job reports while it runs. */
@@ -30,6 +32,8 @@ export interface JobInit {
   profile: string;
   region: string;
   userPoolId: string;
+  /** Display only: the pool's name as the starting window knew it. */
+  poolName?: string;
   operation: string;
   label: string;
   total?: number;
@@ -70,10 +74,15 @@ export class JobRunner {
   private readonly jobs = new Map<string, JobRecord>();
   private readonly clock: Clock;
   private readonly minGapMs: number;
+  /** Finished jobs of this run and earlier ones (newest first, bounded), as saved in <dataDir>/jobs/history.json. */
+  private history: JobSummary[];
+  /** History writes one after another, so a later job never loses to an earlier write. */
+  private saving: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: JobRunnerOptions) {
     this.clock = options.clock ?? realClock;
     this.minGapMs = 1000 / (options.eventsPerSecond ?? 4);
+    this.history = readJobHistory(options.dataDir);
   }
 
   start(init: JobInit, emit: (progress: JobProgress) => void): string {
@@ -90,6 +99,7 @@ export class JobRunner {
       profile: init.profile,
       region: init.region,
       userPoolId: init.userPoolId,
+      ...(init.poolName ? { poolName: init.poolName } : {}),
       operation: init.operation,
       label: init.label,
       startedAt: new Date().toISOString(),
@@ -113,11 +123,17 @@ export class JobRunner {
     return id;
   }
 
+  /** This run's jobs, newest first, then the finished jobs of earlier runs. */
   list(): JobSummary[] {
-    return [...this.jobs.values()].map((r) => ({ ...r.summary })).reverse();
+    const current = [...this.jobs.values()].map((r) => ({ ...r.summary })).reverse();
+    const earlier = this.history.filter((j) => !this.jobs.has(j.jobId)).map((j) => ({ ...j }));
+    return [...current, ...earlier];
   }
 
   get(jobId: string): JobDetail {
+    const past = this.jobs.has(jobId) ? undefined : this.history.find((j) => j.jobId === jobId);
+    // A job of an earlier run: its failures and notes are in its files (result.json, failures.csv), not in memory.
+    if (past) return { ...past, failures: [], notes: [] };
     const record = this.record(jobId);
     return {
       ...record.summary,
@@ -149,19 +165,43 @@ export class JobRunner {
       throw new AppError('CONFLICT', 'This kind of job cannot retry single items: start it again.');
     if (record.failures.length === 0) throw new AppError('CONFLICT', 'The job has no failures to retry.');
     const init = record.init.retry(record.failures.map((f) => f.item));
-    return this.start({ ...init, retryOf: jobId }, emit);
+    const poolName = record.init.poolName;
+    return this.start(
+      { ...init, ...(poolName ? { poolName } : {}), label: `${init.label} (retry)`, retryOf: jobId },
+      emit,
+    );
   }
 
   /** Cancels every running job and waits for their reports (app quit). */
   async dispose(): Promise<void> {
     for (const record of this.jobs.values()) record.controller.abort();
     await Promise.allSettled([...this.jobs.values()].map((r) => r.done));
+    await this.saving;
   }
 
   private record(jobId: string): JobRecord {
     const record = this.jobs.get(jobId);
-    if (!record) throw new AppError('NOT_FOUND', `No job ${jobId} in this session.`);
-    return record;
+    if (record) return record;
+    const past = this.history.find((j) => j.jobId === jobId);
+    if (past) {
+      throw new AppError(
+        'CONFLICT',
+        `This job ran before the console restarted: it can no longer be cancelled or retried.${
+          past.failureFile ? ` Its failures are in ${past.failureFile}.` : ''
+        }`,
+      );
+    }
+    throw new AppError('NOT_FOUND', `No job ${jobId} in this session.`);
+  }
+
+  /** Adds a finished job to the saved history; a failed write costs only the history, never the job. */
+  private remember(summary: JobSummary): Promise<void> {
+    this.saving = this.saving
+      .then(async () => {
+        this.history = await recordJob(this.options.dataDir, this.history, summary);
+      })
+      .catch(() => undefined);
+    return this.saving;
   }
 
   private async execute(record: JobRecord): Promise<void> {
@@ -228,6 +268,7 @@ export class JobRunner {
       summary.error ??= toWireError(cause);
     }
     summary.state = state;
+    await this.remember({ ...summary });
     if (record.pendingEmit) clearTimeout(record.pendingEmit);
     record.emit(progressOf(summary));
     this.options.onFinished?.({ ...summary });
@@ -252,22 +293,4 @@ export class JobRunner {
     if (wait <= 0) send();
     else record.pendingEmit = setTimeout(send, wait);
   }
-}
-
-function progressOf(summary: JobSummary): JobProgress {
-  const { jobId, kind, state, done, total, succeeded, failed, ratePerSecond, etaSeconds } = summary;
-  return {
-    jobId,
-    kind,
-    state,
-    done,
-    ...(total !== undefined ? { total } : {}),
-    succeeded,
-    failed,
-    ratePerSecond: Math.round(ratePerSecond * 10) / 10,
-    ...(etaSeconds !== undefined ? { etaSeconds } : {}),
-    ...(summary.resultFile ? { resultFile: summary.resultFile } : {}),
-    ...(summary.failureFile ? { failureFile: summary.failureFile } : {}),
-    ...(summary.error ? { error: summary.error } : {}),
-  };
 }

@@ -3,6 +3,7 @@ import type { RequestOf } from '../../shared/ipc/channels';
 import type { JobProgress, JobSummary } from '../../shared/model/jobs';
 import type { ApiError } from '../api';
 import { call, onEvent, toApiError } from '../api';
+import { usePools } from './pools';
 
 type BulkRequest = RequestOf<'jobs:start-bulk'>;
 type ExportRequest = RequestOf<'jobs:start-export'>;
@@ -25,6 +26,12 @@ interface JobsState {
 }
 
 let subscribed = false;
+
+/** What main keeps for display with the job (in its progress events and its saved history): label and pool name. */
+function display(ref: { userPoolId: string }, label: string): { label: string; poolName?: string } {
+  const poolName = usePools.getState().items.find((p) => p.id === ref.userPoolId)?.name;
+  return { label: label.slice(0, 200), ...(poolName ? { poolName: poolName.slice(0, 128) } : {}) };
+}
 
 /** A job as shown: its summary with the freshest progress on top. */
 export function jobView(s: Pick<JobsState, 'summaries' | 'progress'>, jobId: string): JobSummary | undefined {
@@ -64,8 +71,8 @@ export const useJobs = create<JobsState>((set, get) => {
       profile: ref.profile,
       region: ref.region,
       userPoolId: ref.userPoolId,
+      ...display(ref, label),
       operation,
-      label,
       startedAt: new Date().toISOString(),
     };
     set((s) => ({ summaries: { [jobId]: s.summaries[jobId] ?? summary, ...s.summaries } }));
@@ -110,21 +117,21 @@ export const useJobs = create<JobsState>((set, get) => {
 
     async startBulk(request, label) {
       get().init();
-      const { jobId } = await call('jobs:start-bulk', request);
+      const { jobId } = await call('jobs:start-bulk', { ...request, ...display(request, label) });
       provisional(jobId, 'bulk', request, request.action, label);
       return jobId;
     },
 
     async startExport(request, label) {
       get().init();
-      const { jobId } = await call('jobs:start-export', request);
+      const { jobId } = await call('jobs:start-export', { ...request, ...display(request, label) });
       provisional(jobId, 'export', request, request.format, label);
       return jobId;
     },
 
     async startImport(request, label) {
       get().init();
-      const { jobId } = await call('jobs:start-import', request);
+      const { jobId } = await call('jobs:start-import', { ...request, ...display(request, label) });
       provisional(jobId, 'import', request, 'import', label);
       return jobId;
     },

@@ -34,6 +34,11 @@ export const jobProgressSchema = z.object({
   jobId: jobIdSchema,
   kind: z.enum(JOB_KINDS),
   state: z.enum(JOB_STATES),
+  userPoolId: z.string(),
+  /** The pool's name as the starting window knew it (display only). */
+  poolName: z.string().optional(),
+  /** A short human label, e.g. "Disable 1,204 users of my-pool" or "export csv". */
+  label: z.string(),
   /** Items finished (succeeded + failed); for an export, users written. */
   done: z.number().int().nonnegative(),
   /** Known up front for a bulk job on a list; an estimate for an export; absent while unknown. */
@@ -54,11 +59,8 @@ export type JobProgress = z.infer<typeof jobProgressSchema>;
 export const jobSummarySchema = jobProgressSchema.extend({
   profile: profileNameSchema,
   region: regionSchema,
-  userPoolId: z.string(),
   /** The bulk action or the export format. */
   operation: z.string(),
-  /** A short human label, e.g. "disable 1,204 users" or "export csv". */
-  label: z.string(),
   startedAt: z.string(),
   finishedAt: z.string().optional(),
   /** The job whose failures this one retries. */
@@ -79,3 +81,9 @@ export const jobDetailSchema = jobSummarySchema.extend({
   notes: z.array(z.object({ item: z.string(), message: z.string() })),
 });
 export type JobDetail = z.infer<typeof jobDetailSchema>;
+
+/** What a start request may add for display: the starting window's label and the pool's name. */
+export const jobDisplaySchema = z.object({
+  label: z.string().min(1).max(200).optional(),
+  poolName: z.string().min(1).max(128).optional(),
+});

@@ -13,24 +13,31 @@ import { poolImportHeader } from './users';
  */
 const JOB = { purpose: 'job' } as const;
 
+/** The starting window's label and pool name replace main's terser label (display only). */
+const display = (req: { label?: string; poolName?: string }) => ({
+  ...(req.label ? { label: req.label } : {}),
+  ...(req.poolName ? { poolName: req.poolName } : {}),
+});
+
 export function jobHandlers(deps: HandlerDeps): AreaHandlers<typeof jobChannels> {
   const { jobs } = deps;
   return {
     'jobs:start-bulk': async (req, ctx) => {
       const { cognitoIdp: idp } = await awsFor(deps, req, ctx, JOB);
       const init = bulkJob({ ...req, idp, throttle: deps.limits.throttleFor(req.profile, req.region) });
-      return { jobId: jobs.start(init, (p) => ctx.emit('jobs:progress', p)) };
+      return { jobId: jobs.start({ ...init, ...display(req) }, (p) => ctx.emit('jobs:progress', p)) };
     },
     'jobs:start-export': async (req, ctx) => {
       const { cognitoIdp: idp } = await awsFor(deps, req, ctx, JOB);
       const file = await exportPath(deps, req.userPoolId, req.format);
       const init = exportJob({ ...req, idp, file, throttle: deps.limits.throttleFor(req.profile, req.region) });
-      return { jobId: jobs.start(init, (p) => ctx.emit('jobs:progress', p)) };
+      return { jobId: jobs.start({ ...init, ...display(req) }, (p) => ctx.emit('jobs:progress', p)) };
     },
     'jobs:start-import': async (req, ctx) => {
       const header = await poolImportHeader(deps, req, ctx);
       const { cognitoIdp: idp } = await awsFor(deps, req, ctx);
-      return { jobId: jobs.start(importJob({ ...req, idp, header }), (p) => ctx.emit('jobs:progress', p)) };
+      const init = importJob({ ...req, idp, header });
+      return { jobId: jobs.start({ ...init, ...display(req) }, (p) => ctx.emit('jobs:progress', p)) };
     },
     'jobs:list': () => Promise.resolve(jobs.list()),
     'jobs:get': ({ jobId }) => Promise.resolve(jobs.get(jobId)),

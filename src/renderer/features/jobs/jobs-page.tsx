@@ -30,7 +30,11 @@ export function JobsPage(_props: { theme: 'light' | 'dark' }) {
       <Header
         variant="h1"
         counter={`(${jobs.length})`}
-        description={running ? `${running} running` : 'Bulk actions and exports of this session and before.'}
+        description={
+          running
+            ? `${running} running`
+            : 'Bulk actions, exports and imports: this session and the last 200 finished before, with their files.'
+        }
         actions={
           <Button iconName="refresh" ariaLabel="Refresh jobs" loading={loading} onClick={() => void refresh()} />
         }
@@ -63,8 +67,19 @@ export function JobsPage(_props: { theme: 'light' | 'dark' }) {
                   {j.label}
                 </Link>
                 <Box variant="small">
-                  {j.userPoolId} · {j.profile} · {j.region}
+                  {j.profile} · {j.region}
                 </Box>
+              </SpaceBetween>
+            ),
+          },
+          {
+            id: 'pool',
+            header: 'Pool',
+            width: 220,
+            cell: (j) => (
+              <SpaceBetween size="xxs">
+                <span>{j.poolName ?? j.userPoolId}</span>
+                {j.poolName ? <Box variant="small">{j.userPoolId}</Box> : null}
               </SpaceBetween>
             ),
           },

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { groupNameSchema, roleArnSchema } from '../../model/groups';
-import { BULK_ACTIONS, EXPORT_FORMATS, jobDetailSchema, jobIdSchema, jobSummarySchema } from '../../model/jobs';
+import {
+  BULK_ACTIONS,
+  EXPORT_FORMATS,
+  jobDetailSchema,
+  jobDisplaySchema,
+  jobIdSchema,
+  jobSummarySchema,
+} from '../../model/jobs';
 import {
   attributeNameSchema,
   attributeValueSchema,
@@ -26,6 +33,7 @@ const started = z.object({ jobId: jobIdSchema });
 export const jobChannels = {
   'jobs:start-bulk': {
     request: poolRefSchema
+      .extend(jobDisplaySchema.shape)
       .extend({
         action: z.enum(BULK_ACTIONS),
         usernames: usernamesSchema.optional(),
@@ -54,6 +62,7 @@ export const jobChannels = {
   },
   'jobs:start-export': {
     request: poolRefSchema
+      .extend(jobDisplaySchema.shape)
       .extend({
         format: z.enum(EXPORT_FORMATS),
         /** csv, json, ndjson: add each user's groups (one ListGroupsForUser per user: slower). */
@@ -72,6 +81,7 @@ export const jobChannels = {
   /** CreateUserImportJob + upload + StartUserImportJob, polled to its end; a file with problems is refused first. */
   'jobs:start-import': {
     request: poolRefSchema
+      .extend(jobDisplaySchema.shape)
       .extend({
         jobName: z
           .string()

@@ -73,6 +73,12 @@ const roleArn = (nullable: boolean): FieldSpec => ({
   bad: ['', 'not-an-arn', 'arn:aws:iam::1:role/x', 'arn:aws:iam::123456789012:user/x', HUGE],
 });
 
+/** Display fields every job start may carry: the window's label and the pool's name. */
+const jobDisplay: Record<string, FieldSpec> = {
+  label: { type: 'string', required: false, bad: ['', 'l'.repeat(201), HUGE] },
+  poolName: { type: 'string', required: false, bad: ['', 'p'.repeat(129), HUGE] },
+};
+
 type Area = Extract<ChannelName, `users:${string}` | `groups:${string}` | `jobs:${string}`>;
 
 /** Issue 5's channels: one valid request each and what each field refuses. */
@@ -175,9 +181,10 @@ export const USERS_GROUPS_JOBS_SPECS: { [C in Area]: ChannelSpec<C> } = {
   },
   'groups:delete': { valid: { ...pool, groupName: 'admins' }, fields: { ...poolFields, groupName } },
   'jobs:start-bulk': {
-    valid: { ...pool, action: 'add-to-group', usernames: ['alice', 'bob'], groupName: 'admins' },
+    valid: { ...pool, action: 'add-to-group', usernames: ['alice', 'bob'], groupName: 'admins', poolName: 'my-pool' },
     fields: {
       ...poolFields,
+      ...jobDisplay,
       action: { type: 'string', required: true, bad: ['', 'purge', HUGE] },
       usernames,
       filter,
@@ -187,9 +194,18 @@ export const USERS_GROUPS_JOBS_SPECS: { [C in Area]: ChannelSpec<C> } = {
     },
   },
   'jobs:start-export': {
-    valid: { ...pool, format: 'csv', groups: true, bom: true, usernames: ['alice'], sequential: false },
+    valid: {
+      ...pool,
+      format: 'csv',
+      groups: true,
+      bom: true,
+      usernames: ['alice'],
+      sequential: false,
+      label: 'Export',
+    },
     fields: {
       ...poolFields,
+      ...jobDisplay,
       format: { type: 'string', required: true, bad: ['', 'xlsx', 'CSV', HUGE] },
       groups: { type: 'boolean', required: false, bad: [] },
       bom: { type: 'boolean', required: false, bad: [] },
@@ -207,6 +223,7 @@ export const USERS_GROUPS_JOBS_SPECS: { [C in Area]: ChannelSpec<C> } = {
     },
     fields: {
       ...poolFields,
+      ...jobDisplay,
       jobName: { type: 'string', required: true, bad: ['', 'n'.repeat(129), 'semi;colon', 'line\nbreak', HUGE] },
       cloudWatchLogsRoleArn: { type: 'string', required: true, bad: ['', 'not-an-arn', HUGE] },
       csv: { type: 'string', required: true, bad: [''] },
