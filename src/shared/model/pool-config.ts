@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { emailConfigurationEditSchema } from './pool-email';
 import { signInPolicyEditSchema } from './pool-sign-in';
 import { smsConfigurationEditSchema } from './pool-sms';
+import { extraLambdaConfigEditShape, functionArnSchema, senderWithoutKey } from './pool-triggers';
 import { userPoolIdSchema } from './user-pools';
 
 /**
@@ -131,14 +132,7 @@ export const TRIGGERS = [
 export type TriggerSlot = (typeof TRIGGERS)[number][0];
 
 /** A Lambda function ARN (optionally with a version or alias); null removes the trigger. */
-export const lambdaArnSchema = z
-  .string()
-  .max(2048, 'An ARN is at most 2048 characters')
-  .regex(
-    /^arn:aws[a-z-]*:lambda:[a-z]{2}(-[a-z]+)+-\d:\d{12}:function:[A-Za-z0-9_-]{1,64}(:[A-Za-z0-9_$-]{1,128})?$/,
-    'Not a Lambda function ARN (arn:aws:lambda:<region>:<account id>:function:<name>)',
-  )
-  .nullable();
+export const lambdaArnSchema = functionArnSchema.nullable();
 
 const lambdaConfigEditSchema = z
   .object(
@@ -147,8 +141,13 @@ const lambdaConfigEditSchema = z
       typeof lambdaArnSchema
     >,
   )
+  .extend(extraLambdaConfigEditShape)
   .partial()
-  .strict();
+  .strict()
+  .refine((l) => !(l.KMSKeyID === null && senderWithoutKey(l)), {
+    message: 'A custom email or SMS sender needs the KMS key',
+    path: ['KMSKeyID'],
+  });
 
 /** What an edit may change. Every part is optional; the service merges what is given into the described pool. */
 /** The edit's fields before the "changes something" check; pool-create.ts extends it. */

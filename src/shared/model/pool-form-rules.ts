@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { poolEditSchema } from './pool-config';
+import { senderWithoutKey } from './pool-triggers';
 
 type Issue = { path: string[]; message: string };
 
@@ -15,6 +16,12 @@ function draftIssues(edit: z.infer<typeof poolEditSchema>): Issue[] {
     issues.push({
       path: ['SmsConfiguration', 'SnsCallerArn'],
       message: 'An external id or SNS region needs the IAM role too',
+    });
+  }
+  if (edit.LambdaConfig && senderWithoutKey(edit.LambdaConfig)) {
+    issues.push({
+      path: ['LambdaConfig', 'KMSKeyID'],
+      message: 'A custom email or SMS sender needs the KMS key Cognito encrypts codes with',
     });
   }
   return issues;

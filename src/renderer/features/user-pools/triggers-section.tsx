@@ -5,12 +5,25 @@ import Input from '@cloudscape-design/components/input';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useContext } from 'react';
 import { TRIGGERS } from '../../../shared/model/pool-config';
+import { CustomSenders, PreTokenVersionField, SENDER_PATHS } from './custom-senders';
+import type { Draft } from './draft-path';
 import { getAt } from './draft-path';
 import { SectionContext } from './section-fields';
 import { SectionEditor } from './section-editor';
 import type { SectionProps } from './section-props';
 
-const PATHS = TRIGGERS.map(([slot]) => `LambdaConfig.${slot}`);
+const PATHS = [...TRIGGERS.map(([slot]) => `LambdaConfig.${slot}`), ...SENDER_PATHS];
+
+/** A versioned pre token generation config names the same function: it follows the slot's ARN in one change. */
+function withPreTokenArn(lambda: Draft, arn: string | null): Draft {
+  const config = lambda.PreTokenGenerationConfig;
+  const versioned = typeof config === 'object' && config !== null;
+  return {
+    ...lambda,
+    PreTokenGeneration: arn,
+    ...(versioned ? { PreTokenGenerationConfig: arn === null ? null : { ...config, LambdaArn: arn } } : {}),
+  };
+}
 
 /** A trigger's function ARN; emptying the box removes the trigger (null in the edit, so the merge drops it). */
 function ArnField({ slot, label, when }: { slot: string; label: string; when: string }) {
@@ -26,7 +39,12 @@ function ArnField({ slot, label, when }: { slot: string; label: string; when: st
         readOnly={form.readOnly}
         ariaLabel={`${label} function ARN`}
         invalid={Boolean(form.errors[path])}
-        onChange={(e) => form.set(path, e.detail.value === '' ? null : e.detail.value)}
+        onChange={(e) => {
+          const arn = e.detail.value === '' ? null : e.detail.value;
+          if (slot !== 'PreTokenGeneration') return form.set(path, arn);
+          const lambda = getAt(form.draft, 'LambdaConfig');
+          form.set('LambdaConfig', withPreTokenArn(typeof lambda === 'object' && lambda ? (lambda as Draft) : {}, arn));
+        }}
       />
     </FormField>
   );
@@ -40,7 +58,7 @@ export function TriggersSection(props: SectionProps) {
         header={
           <Header
             variant="h2"
-            description="Cognito calls these functions at each step. The function's resource policy must allow cognito-idp.amazonaws.com to invoke it. Custom SMS and email senders (which need a KMS key) are not edited here yet."
+            description="Cognito calls these functions at each step. The function's resource policy must allow cognito-idp.amazonaws.com to invoke it."
           >
             Lambda triggers
           </Header>
@@ -50,8 +68,10 @@ export function TriggersSection(props: SectionProps) {
           {TRIGGERS.map(([slot, label, when]) => (
             <ArnField key={slot} slot={slot} label={label} when={when} />
           ))}
+          <PreTokenVersionField />
         </SpaceBetween>
       </Container>
+      <CustomSenders />
     </SectionEditor>
   );
 }
