@@ -6,6 +6,7 @@ import { DashboardPage } from './features/dashboard/dashboard-page';
 import { IdentityPoolsPage } from './features/identity-pools/identity-pools-page';
 import { JobsPage } from './features/jobs/jobs-page';
 import { MfaPrompt } from './features/profiles/mfa-prompt';
+import { PreflightPage } from './features/preflight/preflight-page';
 import { SesAccountPage } from './features/ses/ses-account-page';
 import { SesConfigSetsPage } from './features/ses/ses-config-sets-page';
 import { SesIdentitiesPage } from './features/ses/ses-identities-page';
@@ -40,6 +41,7 @@ function Content({ route, theme }: { route: Route; theme: 'light' | 'dark' }) {
   if (route.area === 'dashboard') return <DashboardPage />;
   if (route.area === 'ses' && poolId === 'identities') return <SesIdentitiesPage />;
   if (route.area === 'ses' && poolId === 'config-sets') return <SesConfigSetsPage />;
+  if (route.area === 'ses' && poolId === 'preflight') return <PreflightPage />;
   if (route.area === 'ses') return <SesAccountPage />;
   if (route.area === 'settings') return <SettingsPage />;
   if (route.area === 'templates') return <TemplatesPage poolId={poolId} kind={tab} theme={theme} />;

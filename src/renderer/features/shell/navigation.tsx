@@ -16,6 +16,7 @@ const ITEMS: SideNavigationProps.Item[] = [
       { type: 'link', text: 'Account', href: '#/ses/account' },
       { type: 'link', text: 'Identities', href: '#/ses/identities' },
       { type: 'link', text: 'Configuration sets', href: '#/ses/config-sets' },
+      { type: 'link', text: 'Pre-flight', href: '#/ses/preflight' },
       { type: 'link', text: 'Templates', href: '#/templates' },
     ],
   },

@@ -2,6 +2,7 @@ import Container from '@cloudscape-design/components/container';
 import Header from '@cloudscape-design/components/header';
 import ColumnLayout from '@cloudscape-design/components/column-layout';
 import SpaceBetween from '@cloudscape-design/components/space-between';
+import { PoolPreflight } from '../preflight/pool-preflight';
 import { EMAIL_PATHS, EmailSending } from './email-sending';
 import { SectionEditor } from './section-editor';
 import { ChoiceField, TextField } from './section-fields';
@@ -29,6 +30,7 @@ export function MessagingSection(props: SectionProps) {
   return (
     <SectionEditor {...props} id="messaging" label="messages" paths={MESSAGING_PATHS}>
       <EmailSending poolRef={props.poolRef} />
+      <PoolPreflight poolRef={props.poolRef} />
       <SmsSending />
       <Container
         header={
