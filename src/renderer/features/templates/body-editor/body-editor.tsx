@@ -2,11 +2,12 @@ import Alert from '@cloudscape-design/components/alert';
 import Tabs from '@cloudscape-design/components/tabs';
 import { getSchema } from '@tiptap/core';
 import type { Schema } from '@tiptap/pm/model';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { Finding } from '../../../../shared/templates/finding';
 import { cspNonce } from '../../../lib/csp-nonce';
 import './body-editor.css';
 import { bodyExtensions } from './extensions';
+import type { Fidelity } from './fidelity';
 import { visualFidelity } from './fidelity';
 import { SourceEditor } from './source-editor';
 import { VisualEditor } from './visual-editor';
@@ -47,7 +48,19 @@ export function BodyEditor({
   ariaLabel = 'Body',
 }: BodyEditorProps) {
   const nonce = useMemo(() => cspNonce(), []);
-  const fidelity = useMemo(() => visualFidelity(visualSchema(), value), [value]);
+  // What the visual tab wrote itself it can always show again: never checked, so typing never flips the tab.
+  const [ownValue, setOwnValue] = useState<string | undefined>(undefined);
+  const fidelity = useMemo<Fidelity>(
+    () => (value === ownValue ? { ok: true } : visualFidelity(visualSchema(), value)),
+    [value, ownValue],
+  );
+  const onVisualChange = useCallback(
+    (next: string) => {
+      setOwnValue(next);
+      onChange(next);
+    },
+    [onChange],
+  );
   const [chosen, setChosen] = useState<'visual' | 'source'>(fidelity.ok ? 'visual' : 'source');
   const active = fidelity.ok ? chosen : 'source';
   const bodyFindings = useMemo(() => findings.filter((f) => f.field === 'body'), [findings]);
@@ -72,7 +85,7 @@ export function BodyEditor({
               active === 'visual' ? (
                 <VisualEditor
                   value={value}
-                  onChange={onChange}
+                  onChange={onVisualChange}
                   placeholders={placeholders}
                   verificationLink={verificationLink}
                   readOnly={readOnly}

@@ -3,9 +3,17 @@ import { html } from '@codemirror/lang-html';
 // CodeMirror 5 line republished as 6.65.x, so its basicSetup is not used: the few parts needed are set up below.
 import { bracketMatching, defaultHighlightStyle, syntaxHighlighting } from '@codemirror/language';
 import type { Extension } from '@codemirror/state';
-import { Annotation, EditorState, RangeSetBuilder, StateEffect, StateField } from '@codemirror/state';
+import { Annotation, EditorSelection, EditorState, RangeSetBuilder, StateEffect, StateField } from '@codemirror/state';
 import type { DecorationSet } from '@codemirror/view';
-import { Decoration, drawSelection, EditorView, highlightActiveLine, lineNumbers } from '@codemirror/view';
+import {
+  Decoration,
+  drawSelection,
+  EditorView,
+  highlightActiveLine,
+  layer,
+  lineNumbers,
+  RectangleMarker,
+} from '@codemirror/view';
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { Finding } from '../../../../shared/templates/finding';
 
@@ -27,20 +35,20 @@ function decorate(doc: EditorState['doc'], findings: readonly Finding[]): Decora
   const builder = new RangeSetBuilder<Decoration>();
   const marks = findings
     .map((f) => {
-      // A point finding (a missing placeholder) marks the character at it, or the last one at the end.
+      // A point finding (a missing placeholder) marks the character at it, or the last one at the end; one at 0
+      // with no length is about the whole body (the sending account) and stays in the list.
       const start = Math.min(f.start, Math.max(doc.length - 1, 0));
       return { f, start, end: Math.min(Math.max(f.end, start + 1), doc.length) };
     })
-    .filter((m) => m.end > m.start)
+    .filter((m) => m.end > m.start && !(m.f.start === 0 && m.f.end === 0))
     .sort((a, b) => a.start - b.start || a.end - b.end);
   for (const { f, start, end } of marks) {
     builder.add(
       start,
       end,
-      Decoration.mark({
-        class: `cm-finding cm-finding-${f.severity}`,
-        attributes: { title: f.message, 'data-finding': f.rule },
-      }),
+      // Attributes only: a styled span would make Chrome copy its style into typed text as a style attribute,
+      // which the CSP blocks. The underline is drawn by `findingsLayer`, outside the text.
+      Decoration.mark({ attributes: { title: f.message, 'data-finding': f.rule }, severity: f.severity }),
     );
   }
   return builder.finish();
@@ -56,9 +64,28 @@ const findingsField = StateField.define<DecorationSet>({
   provide: (field) => EditorView.decorations.from(field),
 });
 
+/** The findings drawn as boxes behind the text, like the selection is. */
+const findingsLayer = layer({
+  above: false,
+  class: 'cm-findings-layer',
+  markers(view) {
+    const out: RectangleMarker[] = [];
+    view.state.field(findingsField).between(view.viewport.from, view.viewport.to, (from, to, deco) => {
+      const severity = (deco.spec as { severity?: string }).severity ?? 'warning';
+      out.push(...RectangleMarker.forRange(view, `cm-finding-${severity}`, EditorSelection.range(from, to)));
+    });
+    return out;
+  },
+  update: (u) =>
+    u.docChanged ||
+    u.viewportChanged ||
+    u.geometryChanged ||
+    u.transactions.some((t) => t.effects.some((e) => e.is(setFindings))),
+});
+
 const theme = EditorView.baseTheme({
-  '.cm-finding-error': { textDecoration: 'underline wavy #d91515', textUnderlineOffset: '3px' },
-  '.cm-finding-warning': { textDecoration: 'underline wavy #b7740a', textUnderlineOffset: '3px' },
+  '.cm-finding-error': { borderBottom: '2px solid #d91515', backgroundColor: 'rgba(217, 21, 21, 0.15)' },
+  '.cm-finding-warning': { borderBottom: '2px solid #b7740a', backgroundColor: 'rgba(183, 116, 10, 0.15)' },
   '&': { minHeight: '240px', maxHeight: '480px', fontSize: '13px' },
   '.cm-scroller': { overflow: 'auto' },
 });
@@ -88,6 +115,7 @@ export function SourceEditor({ value, onChange, findings, readOnly, ariaLabel, n
       html(),
       EditorView.lineWrapping,
       findingsField,
+      findingsLayer,
       theme,
       EditorView.contentAttributes.of({ 'aria-label': ariaLabel }),
       EditorState.readOnly.of(readOnly),
