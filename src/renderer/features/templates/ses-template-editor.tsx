@@ -45,7 +45,7 @@ export function SesTemplateEditor({ connected, name, readOnly, dark, onDeleted }
   if (!current) return <StatusIndicator type="loading">Loading {name}</StatusIndicator>;
   return (
     <Loaded
-      key={`${current.name}-${current.subject}-${current.html.length}-${current.text.length}`}
+      key={current.name}
       connected={connected}
       saved={current}
       readOnly={readOnly}

@@ -7,6 +7,8 @@ import type { SesTemplate } from '../../../shared/model/ses-templates';
 import type { Finding } from '../../../shared/templates/finding';
 import { applyEdit } from '../../../shared/templates/finding';
 import { lintMessage } from '../../../shared/templates/lint';
+import { sesVariables } from '../../../shared/templates/lint-placeholders';
+import { BodyEditor } from './body-editor/body-editor';
 import { FindingsList } from './findings-list';
 
 interface Props {
@@ -29,6 +31,11 @@ export function lintSesTemplate(t: SesTemplate): { html: Finding[]; text: Findin
 /** Subject, HTML part and text part of an SES template, each checked as you type for `{{variable}}` mistakes. */
 export function SesTemplateFields({ draft, readOnly, onChange }: Props) {
   const findings = useMemo(() => lintSesTemplate(draft), [draft]);
+  // The variables already in use, offered as chips; a new one is typed as {{name}} in either tab.
+  const placeholders = useMemo(
+    () => sesVariables(`${draft.subject}\n${draft.html}\n${draft.text}`).map((v) => `{{${v}}}`),
+    [draft.subject, draft.html, draft.text],
+  );
   const fixHtml = (f: Finding) => {
     if (!f.quickFix) return;
     if (f.field === 'subject') onChange({ ...draft, subject: applyEdit(draft.subject, f.quickFix.edit) });
@@ -57,13 +64,13 @@ export function SesTemplateFields({ draft, readOnly, onChange }: Props) {
         errorText={firstError(findings.html, 'body')}
         stretch
       >
-        <Textarea
+        <BodyEditor
           value={draft.html}
-          ariaLabel="HTML part"
-          rows={10}
+          onChange={(html) => onChange({ ...draft, html })}
+          placeholders={placeholders}
+          findings={findings.html}
           readOnly={readOnly}
-          invalid={Boolean(firstError(findings.html, 'body'))}
-          onChange={(e) => onChange({ ...draft, html: e.detail.value })}
+          ariaLabel="HTML part"
         />
       </FormField>
       <FindingsList findings={findings.html} readOnly={readOnly} onFix={fixHtml} />
