@@ -15,6 +15,7 @@ import {
 } from '../../src/main/services/pool-clients';
 import type { AppError } from '../../src/shared/ipc/errors';
 import type { ClientCreate } from '../../src/shared/model/pool-clients';
+import { clientEditSchema } from '../../src/shared/model/pool-clients';
 
 // Its own region keeps these pools apart from other files' pools in the shared emulator.
 const REGION = 'eu-south-1';
@@ -104,5 +105,37 @@ describe('app clients against moto', () => {
     expect(wrong).toMatchObject({ code: 'VALIDATION' });
     await deleteAppClient(idp, poolId, spare.clientId, 'spare');
     expect((await listAppClients(idp, poolId)).map((c) => c.name)).toEqual(['web-app']);
+  });
+
+  it('checks token validity on the merged client, in the unit the client already has', async () => {
+    // The client keeps access tokens in minutes; an edit giving only an amount is read in that unit.
+    const mins = await createAppClient(idp, poolId, {
+      ClientName: 'minutes-client',
+      AccessTokenValidity: 60,
+      TokenValidityUnits: { AccessToken: 'minutes' },
+    });
+    const count = sent.length;
+    // 2 minutes is below the 5-minute floor; read as hours it would pass, so only the merged check can see it.
+    expect(clientEditSchema.safeParse({ AccessTokenValidity: 2 }).success).toBe(true);
+    const tooShort = await safeUpdateClient(idp, poolId, mins.clientId, { AccessTokenValidity: 2 }).catch(
+      (e: unknown) => e as AppError,
+    );
+    expect(tooShort).toMatchObject({
+      code: 'VALIDATION',
+      message: expect.stringMatching(/^Access token validity must be 5 minutes to 1 day/) as unknown,
+    });
+    // Switching the unit alone to days makes the stored 60 mean 60 days: refused too, by preview and update.
+    const days = { TokenValidityUnits: { AccessToken: 'days' as const } };
+    await expect(previewClientUpdate(idp, poolId, mins.clientId, days)).rejects.toMatchObject({ code: 'VALIDATION' });
+    await expect(safeUpdateClient(idp, poolId, mins.clientId, days)).rejects.toMatchObject({ code: 'VALIDATION' });
+    expect(sent.length).toBe(count);
+
+    // 300 minutes (5 hours) is fine, though 300 hours would not be: the boundary no longer guesses the unit.
+    const ok = await safeUpdateClient(idp, poolId, mins.clientId, { AccessTokenValidity: 300 });
+    expect(ok.config.settings).toMatchObject({
+      AccessTokenValidity: 300,
+      TokenValidityUnits: { AccessToken: 'minutes' },
+    });
+    expect(sent.length).toBe(count + 1);
   });
 });

@@ -20,6 +20,7 @@ import type {
   ClientEdit,
   ClientUpdateResult,
 } from '../../shared/model/pool-clients';
+import { tokenValidityIssues } from '../../shared/model/pool-clients';
 import { clientLabelOf } from '../../shared/model/pool-labels';
 import { mapLimit } from './map-limit';
 import { fingerprintOf } from './pool-config';
@@ -151,7 +152,18 @@ export async function previewClientUpdate(
   const config = await describeAppClient(idp, userPoolId, clientId);
   assertUnchanged(config.version, expected, `App client ${config.name}`);
   const after = mergeEdit(config.settings as Settings, edit);
+  assertTokenValidity(after);
   return { changes: diffSettings(config.settings as Settings, after, clientLabelOf), config };
+}
+
+/**
+ * The token ranges on the merged client: an edit of an amount alone is read in the client's stored unit, which the
+ * edit's own schema cannot know.
+ */
+export function assertTokenValidity(merged: Settings): void {
+  const issues = tokenValidityIssues(merged as Parameters<typeof tokenValidityIssues>[0], true);
+  if (issues.length === 0) return;
+  throw new AppError('VALIDATION', `${issues.map((i) => i.message).join('; ')}; nothing was changed.`, { issues });
 }
 
 /** Read-modify-write for UpdateUserPoolClient, which resets every field it is not sent. */
@@ -166,6 +178,7 @@ export async function safeUpdateClient(
   assertUnchanged(before.version, expected, `App client ${before.name}`);
   const beforeSettings = before.settings as Settings;
   const merged = mergeEdit(beforeSettings, edit);
+  assertTokenValidity(merged);
   if (diffSettings(beforeSettings, merged).length === 0) return { changes: [], config: before };
   const fields: Record<string, unknown> = {};
   for (const field of FIELDS) if (merged[field] !== undefined) fields[field] = merged[field];

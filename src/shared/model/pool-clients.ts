@@ -118,36 +118,50 @@ type TokenCheckable = {
 /** Cognito's units when none is set: hours for access and ID tokens, days for refresh tokens. */
 export const DEFAULT_TOKEN_UNITS = { AccessToken: 'hours', IdToken: 'hours', RefreshToken: 'days' } as const;
 
-/** Token validity is only meaningful with its unit (Cognito's default unit when none is given). */
-function checkTokens(value: TokenCheckable, ctx: z.RefinementCtx): void {
+/**
+ * Token validity is only meaningful with its unit. `defaults: true` reads a missing unit as Cognito's default
+ * (a whole client, a new one, an editor draft); `false` checks only tokens whose unit is given, because in an API
+ * edit a missing unit means the one the client already has, known only after the merge (checked again in main).
+ */
+export function tokenValidityIssues(value: TokenCheckable, defaults: boolean): { path: string; message: string }[] {
+  const issues: { path: string; message: string }[] = [];
   for (const [token, limit] of Object.entries(TOKEN_LIMITS) as [
     keyof typeof TOKEN_LIMITS,
     (typeof TOKEN_LIMITS)[keyof typeof TOKEN_LIMITS],
   ][]) {
     const amount = value[limit.field];
-    const tokenUnit = value.TokenValidityUnits?.[token] ?? DEFAULT_TOKEN_UNITS[token];
-    if (amount === undefined) continue;
-    const minutes = amount * MINUTES[tokenUnit];
+    const given = value.TokenValidityUnits?.[token];
+    if (amount === undefined || (!given && !defaults)) continue;
+    const minutes = amount * MINUTES[given ?? DEFAULT_TOKEN_UNITS[token]];
     if (minutes < limit.min || minutes > limit.max) {
-      ctx.addIssue({ code: 'custom', path: [limit.field], message: `${limit.what} must be ${limit.range}` });
+      issues.push({ path: limit.field, message: `${limit.what} must be ${limit.range}` });
     }
   }
+  return issues;
 }
 
-export const clientEditSchema = z
-  .object(clientFields)
-  .partial()
-  .strict()
-  .superRefine(checkTokens)
+const checkTokens = (defaults: boolean) => (value: TokenCheckable, ctx: z.RefinementCtx) => {
+  for (const issue of tokenValidityIssues(value, defaults)) {
+    ctx.addIssue({ code: 'custom', path: [issue.path], message: issue.message });
+  }
+};
+
+const clientEditObject = z.object(clientFields).partial().strict();
+
+export const clientEditSchema = clientEditObject
+  .superRefine(checkTokens(false))
   .refine((edit) => Object.keys(edit).length > 0, 'The edit changes nothing');
 export type ClientEdit = z.infer<typeof clientEditSchema>;
+
+/** The editor's draft holds every token field, so a missing unit there is Cognito's default. */
+export const clientFormSchema = clientEditObject.superRefine(checkTokens(true));
 
 export const clientCreateSchema = z
   .object({ ...clientFields, GenerateSecret: z.boolean() })
   .partial()
   .required({ ClientName: true })
   .strict()
-  .superRefine(checkTokens);
+  .superRefine(checkTokens(true));
 export type ClientCreate = z.infer<typeof clientCreateSchema>;
 
 export const appClientSummarySchema = z.object({

@@ -5,7 +5,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import type { AppClientConfig } from '../../../shared/model/pool-clients';
 import {
   AUTH_FLOWS,
-  clientEditSchema,
+  clientFormSchema,
   DEFAULT_TOKEN_UNITS,
   OAUTH_FLOWS,
   TOKEN_UNITS,
@@ -90,7 +90,7 @@ export function ClientEditor({
       draftKey={draftKey(poolRef, `client:${config.clientId}`)}
       settings={config.settings}
       paths={PATHS}
-      schema={clientEditSchema}
+      schema={clientFormSchema}
       targetName={`app client ${config.name}`}
       label="app client"
       testId="client-editor"
