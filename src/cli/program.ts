@@ -6,6 +6,7 @@ import { poolsListCommand } from './commands/pools';
 import type { ProfilesOptions } from './commands/profiles';
 import { profilesCommand } from './commands/profiles';
 import { registerPoolCommands } from './commands/pool';
+import { registerPreflightCommand } from './commands/preflight';
 import { registerUsersCommands } from './commands/users-export';
 import type { CliDeps } from './deps';
 import { ExitCode, UsageError, usageLine, wireErrorLine } from './exit-codes';
@@ -68,6 +69,7 @@ function buildProgram(deps: CliDeps, setCode: (code: number) => void): Command {
 
   registerPoolCommands(program, deps, setCode);
   registerUsersCommands(program, deps, setCode);
+  registerPreflightCommand(program, deps, setCode);
   return program;
 }
 
