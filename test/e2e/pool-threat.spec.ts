@@ -104,3 +104,37 @@ test('passkeys: a relying party id with https:// is refused inline; the sandbox 
   await diff(page).getByRole('button', { name: 'Cancel' }).click();
   await form.getByRole('button', { name: 'Discard changes' }).click();
 });
+
+test('logs: UNSUPPORTED in the sandbox, a wrong ARN for each source refused inline with no call', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 1080 });
+  await openPool(page, 'demo-app-users', 'Logs');
+  const form = page.getByTestId('log-delivery');
+  await expect(form.getByRole('heading', { name: 'Message delivery errors (userNotification)' })).toBeVisible();
+  await expect(form.getByRole('heading', { name: 'User authentication events (userAuthEvents)' })).toBeVisible();
+  await expect(page.getByText('This endpoint does not implement GetLogDeliveryConfiguration.')).toBeVisible();
+  await expect(page.getByTestId('logs-plan-warning')).toBeVisible();
+
+  const calls = recordCalls(page);
+  const save = form.getByRole('button', { name: 'Save log delivery' });
+  // An S3 bucket is a valid destination for auth events but not for message delivery errors.
+  await form.getByRole('textbox', { name: 'Log group ARN' }).fill('arn:aws:s3:::my-logs');
+  await expect(form.getByText(/^Not a CloudWatch Logs log group ARN/)).toBeVisible();
+  await form.getByRole('textbox', { name: 'Destination ARN' }).fill('arn:aws:sns:us-east-1:123456789012:alerts');
+  await expect(form.getByText(/^Not a log group, S3 bucket or Firehose stream ARN/)).toBeVisible();
+  await expect(save).toBeDisabled();
+  await save.click({ force: true });
+  await expect(diff(page)).toBeHidden();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: 'docs/pool-logs.png', animations: 'disabled' });
+  expect(calls.filter((c) => c === 'userPools:set-log-delivery')).toEqual([]);
+
+  await form
+    .getByRole('textbox', { name: 'Log group ARN' })
+    .fill('arn:aws:logs:us-east-1:123456789012:log-group:/aws/vendedlogs/cognito');
+  await form.getByRole('textbox', { name: 'Destination ARN' }).fill('arn:aws:s3:::my-logs');
+  await save.click();
+  await expect(diff(page).getByRole('heading', { name: '2 settings will change' })).toBeVisible();
+  await diff(page).getByRole('button', { name: 'Cancel' }).click();
+  await form.getByRole('button', { name: 'Discard changes' }).click();
+  await expect(save).toBeDisabled();
+});

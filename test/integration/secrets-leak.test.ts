@@ -237,6 +237,12 @@ const SAMPLES: { [C in ChannelName]: Sample<C> } = {
     userPoolId: prepared.poolId,
     passkeys: { relyingPartyId: 'auth.example.com', userVerification: 'preferred' },
   }),
+  'userPools:log-delivery': (ref, prepared) => ({ ...ref, userPoolId: prepared.poolId }),
+  'userPools:set-log-delivery': (ref, prepared) => ({
+    ...ref,
+    userPoolId: prepared.poolId,
+    logs: { notificationLogGroupArn: 'arn:aws:logs:eu-west-1:123456789012:log-group:leak-check' },
+  }),
   'userPools:delete': (ref, prepared) => ({ ...ref, userPoolId: prepared.poolId, confirmName: prepared.poolName }),
   // Issue 5: by now userPools:delete has removed the pool, so these reach AWS and fail there (NOT_FOUND, AWS_AUTH).
   'users:load': (ref, { poolId }) => ({

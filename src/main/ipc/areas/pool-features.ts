@@ -1,4 +1,5 @@
 import type { poolFeatureChannels } from '../../../shared/ipc/areas/pool-features';
+import { getLogs, setLogs } from '../../services/pool-logs';
 import { getPasskeys, setPasskeys } from '../../services/pool-mfa';
 import { describeRisk, setRisk } from '../../services/pool-risk';
 import type { AreaHandlers, HandlerDeps } from '../handler-deps';
@@ -14,5 +15,8 @@ export function poolFeatureHandlers(deps: HandlerDeps): AreaHandlers<typeof pool
     'userPools:passkeys': async (req, ctx) => getPasskeys(await idp(req, ctx), req.userPoolId),
     'userPools:set-passkeys': async (req, ctx) =>
       setPasskeys(await idp(req, ctx), req.userPoolId, req.passkeys, req.expected),
+    'userPools:log-delivery': async (req, ctx) => getLogs(await idp(req, ctx), req.userPoolId),
+    'userPools:set-log-delivery': async (req, ctx) =>
+      setLogs(await idp(req, ctx), req.userPoolId, req.logs, req.expected),
   };
 }

@@ -6,6 +6,7 @@ import { useActiveProfile } from '../../stores/session';
 import { AppClientsTab } from './app-clients-tab';
 import { CompareTab } from './compare-tab';
 import { DomainTab } from './domain-tab';
+import { LogsTab } from './logs-tab';
 import { MessagingSection } from './messaging-section';
 import { OverviewSection } from './overview-section';
 import type { PoolTabId } from './pool-tabs';
@@ -53,6 +54,8 @@ export function PoolConfigTab({
       return <SecuritySection {...props} />;
     case 'triggers':
       return <TriggersSection {...props} />;
+    case 'logs':
+      return <LogsTab {...props} />;
     case 'threat-protection':
       return <ThreatProtectionTab {...props} />;
     case 'messaging':

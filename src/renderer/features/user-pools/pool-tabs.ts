@@ -10,6 +10,7 @@ export const POOL_TABS = [
   { id: 'messaging', label: 'Messaging' },
   { id: 'triggers', label: 'Triggers' },
   { id: 'domain', label: 'Domain' },
+  { id: 'logs', label: 'Logs' },
   { id: 'tags', label: 'Tags' },
   { id: 'compare', label: 'Compare' },
 ] as const;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { configChangeSchema } from '../../model/pool-config';
 import { appClientIdSchema } from '../../model/pool-clients';
+import { poolLogsSchema } from '../../model/pool-logs';
 import { passkeySettingsSchema } from '../../model/pool-mfa';
 import { poolRiskObject, poolRiskSchema, poolRiskViewSchema } from '../../model/pool-risk';
 import { profileRefSchema } from '../../model/profiles';
@@ -35,6 +36,14 @@ export const poolFeatureChannels = {
   'userPools:set-passkeys': {
     request: poolRef.extend({ passkeys: passkeySettingsSchema, expected: passkeySettingsSchema.optional() }).strict(),
     response: z.object({ changes, passkeys: passkeySettingsSchema }),
+    mutating: true,
+  },
+  /** GetLogDeliveryConfiguration: where each event source's logs go. */
+  'userPools:log-delivery': { request: poolRef.strict(), response: poolLogsSchema },
+  /** Read-modify-write SetLogDeliveryConfiguration. */
+  'userPools:set-log-delivery': {
+    request: poolRef.extend({ logs: poolLogsSchema, expected: poolLogsSchema.optional() }).strict(),
+    response: z.object({ changes, logs: poolLogsSchema }),
     mutating: true,
   },
 } satisfies Record<string, ChannelSpec>;

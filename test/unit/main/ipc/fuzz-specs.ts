@@ -605,6 +605,33 @@ export const SPECS: { [C in ChannelName]: ChannelSpec<C> } = {
       expected: { type: 'object', required: false, bad: [{ userVerification: 'always' }] },
     },
   },
+  'userPools:log-delivery': { valid: pool, fields: { profile, region, userPoolId } },
+  'userPools:set-log-delivery': {
+    valid: {
+      ...pool,
+      logs: {
+        notificationLogGroupArn: 'arn:aws:logs:eu-west-1:123456789012:log-group:/aws/vendedlogs/cognito',
+        authEventsDestinationArn: 'arn:aws:s3:::my-auth-logs',
+      },
+    },
+    fields: {
+      profile,
+      region,
+      userPoolId,
+      logs: {
+        type: 'object',
+        required: true,
+        bad: [
+          { notificationLogGroupArn: 'arn:aws:s3:::my-auth-logs' },
+          { notificationLogGroupArn: 'log-group:/aws/x' },
+          { authEventsDestinationArn: 'arn:aws:sns:eu-west-1:123456789012:topic' },
+          { authEventsDestinationArn: '' },
+          { LogConfigurations: [] },
+        ],
+      },
+      expected: { type: 'object', required: false, bad: [{ notificationLogGroupArn: 'x' }] },
+    },
+  },
   'userPools:delete': {
     valid: { ...pool, confirmName: 'my-pool' },
     fields: { profile, region, userPoolId, confirmName: { type: 'string', required: true, bad: [''] } },
