@@ -161,7 +161,7 @@ export async function previewClientUpdate(
  * edit's own schema cannot know.
  */
 export function assertTokenValidity(merged: Settings): void {
-  const issues = tokenValidityIssues(merged as Parameters<typeof tokenValidityIssues>[0], true);
+  const issues = tokenValidityIssues(merged, true);
   if (issues.length === 0) return;
   throw new AppError('VALIDATION', `${issues.map((i) => i.message).join('; ')}; nothing was changed.`, { issues });
 }
