@@ -394,3 +394,37 @@ test('settings: request rates are refused above the documented quota, saved, kep
     await expect(page.getByRole('spinbutton', { name: 'Rate for UserUpdate' })).toHaveValue('');
   }
 });
+
+test('unsaved attribute edits: closing the panel or switching user asks first', async ({ page }) => {
+  await openAppUsers(page);
+  await quickFilter(page, 'tenant-005');
+  await rowBody(page, 0).click();
+  const detail = panel(page);
+  await expect(detail.getByTestId('user-status')).toBeVisible();
+  const value = detail.getByRole('textbox', { name: /^Value of / }).first();
+  await value.fill(`draft-${RUN}`);
+  await expect(detail.getByText(/^1 attribute will change/)).toBeVisible();
+
+  const questions: string[] = [];
+  let answer = false;
+  page.on('dialog', (dialog) => {
+    questions.push(dialog.message());
+    void (answer ? dialog.accept() : dialog.dismiss());
+  });
+  // Esc: asked, declined: the panel and the edit stay.
+  await page.locator('body').press('Escape');
+  await expect.poll(() => questions.length).toBe(1);
+  expect(questions[0]).toBe('This user has unsaved attribute edits. Discard them?');
+  await expect(value).toHaveValue(`draft-${RUN}`);
+  // Another user: asked again; accepted: the other user opens and the edit is gone.
+  answer = true;
+  const other = await rowBody(page, 1).innerText();
+  await rowBody(page, 1).click();
+  await expect.poll(() => questions.length).toBe(2);
+  await expect(page.getByRole('heading', { name: other })).toBeVisible();
+  await expect(detail.getByText('No changes.')).toBeVisible();
+  // Without edits, closing asks nothing.
+  await page.locator('body').press('Escape');
+  await expect(page.getByTestId('user-status')).toHaveCount(0);
+  expect(questions).toHaveLength(2);
+});

@@ -31,7 +31,7 @@ export function UserActions({ poolRef, detail, onChanged }: Props) {
   const { busy, error, run, clearError } = useWrite();
   const [modal, setModal] = useState<'password' | 'delete' | undefined>();
   const removeRows = useUsers((s) => s.removeMany);
-  const closePanel = usePanel((s) => s.close);
+  const closePanel = usePanel((s) => s.discardAndClose);
   const user = { ...poolRef, username: detail.username };
   // Opaque usernames (sub-like ids in email sign-in pools) say less than the email in a toast.
   const who = detail.attributes.email ?? detail.username;

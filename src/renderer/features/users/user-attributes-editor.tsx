@@ -10,6 +10,7 @@ import { call } from '../../api';
 import { ErrorAlert } from '../../components/error-alert';
 import { useUsers } from '../../stores/users';
 import { schemaOf, usePoolConfig } from './use-pool-config';
+import { EMPTY_DRAFT, useUserDraft, useUserDraftGuard } from './user-draft';
 import { useWrite } from './use-write';
 
 /** Never editable; the pool schema's non-mutable attributes are added from userPools:describe. */
@@ -24,8 +25,13 @@ interface Props {
 
 /** Every attribute of the user, edited in place; Save says how many change and sends only those. */
 export function UserAttributesEditor({ poolRef, detail, onSaved }: Props) {
-  const [edits, setEdits] = useState<Record<string, string>>({});
-  const [removed, setRemoved] = useState<string[]>([]);
+  // Kept in the shared drafts store, not in component state: closing the panel, switching user or leaving the pool
+  // with unsaved edits asks first (users-panel store, draft guard).
+  const [{ edits, removed }, setDraft] = useUserDraft(poolRef, detail.username);
+  useUserDraftGuard();
+  const setEdits = (update: (s: Record<string, string>) => Record<string, string>): void =>
+    setDraft({ edits: update(edits), removed });
+  const setRemoved = (update: (r: string[]) => string[]): void => setDraft({ edits, removed: update(removed) });
   const [newName, setNewName] = useState('');
   const [newValue, setNewValue] = useState('');
   const { busy, error, run } = useWrite();
@@ -57,8 +63,7 @@ export function UserAttributesEditor({ poolRef, detail, onSaved }: Props) {
       `Saved ${changes} attribute change${changes === 1 ? '' : 's'} of ${detail.attributes.email ?? detail.username}`,
     );
     if (ok) {
-      setEdits({});
-      setRemoved([]);
+      setDraft(EMPTY_DRAFT);
       await onSaved();
     }
   };
@@ -135,14 +140,7 @@ export function UserAttributesEditor({ poolRef, detail, onSaved }: Props) {
         <Button variant="primary" disabled={changes === 0} loading={busy === 'save'} onClick={() => void save()}>
           Save attributes
         </Button>
-        <Button
-          variant="link"
-          disabled={changes === 0}
-          onClick={() => {
-            setEdits({});
-            setRemoved([]);
-          }}
-        >
+        <Button variant="link" disabled={changes === 0} onClick={() => setDraft(EMPTY_DRAFT)}>
           Discard
         </Button>
         <Box color="text-body-secondary">
