@@ -6,6 +6,8 @@ import Link from '@cloudscape-design/components/link';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import type { ReactNode } from 'react';
+import { openFindings } from '../../../shared/preflight/run';
+import type { PoolPreflight } from '../../../shared/preflight/types';
 import type { ApiError } from '../../api';
 import { call } from '../../api';
 import type { Loaded } from '../../lib/use-load';
@@ -66,6 +68,7 @@ export function DashboardPage() {
   const identityPools = useConnectedLoad((r) => call('identityPools:list', r));
   const ses = useConnectedLoad((r) => call('ses:account', r));
   const identities = useConnectedLoad((r) => call('ses:identities', r));
+  const preflight = useConnectedLoad((r) => call('preflight:region', r));
   return (
     <SpaceBetween size="m">
       <Header variant="h1" description={ref ? `${ref.profile} in ${ref.region}` : 'Not connected'}>
@@ -95,19 +98,39 @@ export function DashboardPage() {
         </ColumnLayout>
       </Container>
       <Container header={<Header variant="h2">Email delivery</Header>}>
-        <Counter
-          label="SES account"
-          href="#/ses/account"
-          loaded={ses}
-          value={(a) =>
-            a.productionAccessEnabled ? (
-              <StatusIndicator type="success">Production access</StatusIndicator>
-            ) : (
-              <StatusIndicator type="warning">In the SES sandbox: verified recipients only</StatusIndicator>
-            )
-          }
-        />
+        <ColumnLayout columns={2} variant="text-grid">
+          <Counter
+            label="SES account"
+            href="#/ses/account"
+            loaded={ses}
+            value={(a) =>
+              a.productionAccessEnabled ? (
+                <StatusIndicator type="success">Production access</StatusIndicator>
+              ) : (
+                <StatusIndicator type="warning">In the SES sandbox: verified recipients only</StatusIndicator>
+              )
+            }
+          />
+          <Counter label="Open findings" href="#/ses/preflight" loaded={preflight} value={findingsSummary} />
+        </ColumnLayout>
       </Container>
+    </SpaceBetween>
+  );
+}
+
+/** Pre-flight failures and warnings across the region's pools: the count, then what it is made of. */
+function findingsSummary(pools: PoolPreflight[]): ReactNode {
+  const open = pools.flatMap((p) => openFindings(p.findings));
+  const fails = open.filter((f) => f.status === 'fail').length;
+  const affected = pools.filter((p) => openFindings(p.findings).length > 0).length;
+  return (
+    <SpaceBetween size="xxs">
+      <span>{count.format(open.length)}</span>
+      {open.length > 0 ? (
+        <Box variant="small" data-testid="dashboard-open-findings-detail">
+          {`${count.format(fails)} failing, ${count.format(open.length - fails)} warnings in ${count.format(affected)} of ${count.format(pools.length)} pools`}
+        </Box>
+      ) : null}
     </SpaceBetween>
   );
 }
