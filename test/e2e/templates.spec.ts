@@ -211,3 +211,20 @@ test('saves the MFA SMS through the diff and reads it back', async ({ page }) =>
   await expect(text(page)).toHaveValue(message);
   await expect(page.getByRole('row', { name: /MFA SMS/ })).toContainText('Customized');
 });
+
+test("the pool's Messaging tab links to the pool's templates", async ({ page }) => {
+  const { problems } = await openConsole(page);
+  await expectPools(page, [POOL]);
+  await page.getByRole('link', { name: POOL, exact: true }).click();
+  await expect(page.getByRole('heading', { name: POOL, level: 1 })).toBeVisible();
+  await page.getByRole('tab', { name: 'Messaging' }).click();
+  await page.getByRole('link', { name: 'Edit with previews in Templates' }).click();
+  await expect(page.getByRole('heading', { name: 'Templates', level: 1 })).toBeVisible();
+  await expect(page.getByRole('button', { name: /User pool/ })).toContainText(POOL);
+  await page.getByRole('link', { name: 'Verification email (link)', exact: true }).click();
+  // Link verification offers the {##Click here##} button.
+  await page.getByRole('button', { name: 'Verification link' }).click();
+  await expect(visual(page).locator('[data-placeholder="{##Click here##}"]')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Discard changes' }).click();
+  expect(problems).toEqual([]);
+});

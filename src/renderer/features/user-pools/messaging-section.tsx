@@ -1,5 +1,6 @@
 import Container from '@cloudscape-design/components/container';
 import Header from '@cloudscape-design/components/header';
+import Link from '@cloudscape-design/components/link';
 import ColumnLayout from '@cloudscape-design/components/column-layout';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { PoolPreflight } from '../preflight/pool-preflight';
@@ -36,6 +37,7 @@ export function MessagingSection(props: SectionProps) {
         header={
           <Header
             variant="h2"
+            actions={<Link href={`#/templates/${props.poolRef.userPoolId}`}>Edit with previews in Templates</Link>}
             description="Email bodies may be HTML; Cognito sends them as they are. Placeholders are filled in when sending."
           >
             Messages
