@@ -95,6 +95,27 @@ test('creates an SES template, lints it, previews it, renders it with SES, saves
   await page.getByRole('button', { name: 'Export files' }).click();
   await expect.poll(() => downloads.sort()).toEqual([`${NAME}.html`, `${NAME}.json`, `${NAME}.txt`]);
 
+  // Import: files replace the editor's content (not yet saved); Discard brings the saved template back.
+  await page.getByRole('button', { name: 'Import files' }).click();
+  await page
+    .getByRole('dialog')
+    .locator('input[type="file"]')
+    .setInputFiles([
+      {
+        name: 'other.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(
+          JSON.stringify({ TemplateName: 'other', TemplateContent: { Subject: 'Imported {{name}}' } }),
+        ),
+      },
+      { name: 'other.html', mimeType: 'text/html', buffer: Buffer.from('<h1>From a file, {{name}}</h1>') },
+    ]);
+  await page.getByRole('dialog').getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByRole('textbox', { name: 'Subject' })).toHaveValue('Imported {{name}}');
+  await expect(preview(page).locator('h1')).toHaveText('From a file, Ada');
+  await page.getByRole('button', { name: 'Discard changes' }).click();
+  await expect(page.getByRole('textbox', { name: 'Subject' })).toHaveValue('Welcome {{name}}');
+
   // Reload: the saved content comes back from SES.
   await page.reload();
   await expect(page.getByRole('heading', { name: `SES template ${NAME}` })).toBeVisible();

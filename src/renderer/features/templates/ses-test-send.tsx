@@ -9,6 +9,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useState } from 'react';
 import type { SesAccount, SesIdentity } from '../../../shared/model/ses';
 import { sesTestSendSchema } from '../../../shared/model/ses-templates';
+import { isVerifiedRecipient } from '../../../shared/templates/ses-recipient';
 import { call, toApiError } from '../../api';
 import type { ApiError } from '../../api';
 import { ErrorAlert } from '../../components/error-alert';
@@ -21,16 +22,6 @@ interface Props {
   data: Record<string, unknown> | undefined;
   dirty: boolean;
   readOnly: boolean;
-}
-
-/** Whether SES counts an address as verified: the address itself, or its domain, is a verified identity. */
-export function isVerifiedRecipient(address: string, identities: readonly SesIdentity[]): boolean {
-  const domain = address.split('@')[1]?.toLowerCase();
-  return identities.some(
-    (i) =>
-      i.verificationStatus === 'SUCCESS' &&
-      (i.name.toLowerCase() === address.toLowerCase() || (i.type === 'DOMAIN' && i.name.toLowerCase() === domain)),
-  );
 }
 
 /** Sends the saved template with the data to one typed address (SendEmail), warning first where SES would refuse. */

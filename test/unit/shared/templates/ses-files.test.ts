@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fillSes, sampleSesData } from '../../../../src/shared/templates/ses-fill';
 import { importSesTemplate, sesTemplateFiles } from '../../../../src/shared/templates/ses-files';
+import { isVerifiedRecipient } from '../../../../src/shared/templates/ses-recipient';
 
 const template = {
   name: 'order-shipped',
@@ -63,5 +64,20 @@ describe('the local SES preview fill', () => {
       order: { id: 'Sample order id' },
       vip: 'Sample vip',
     });
+  });
+});
+
+describe('SES sandbox recipients', () => {
+  const identities = [
+    { name: 'support@example.com', type: 'EMAIL_ADDRESS', verificationStatus: 'SUCCESS' },
+    { name: 'pending@example.org', type: 'EMAIL_ADDRESS', verificationStatus: 'PENDING' },
+    { name: 'Verified.Example', type: 'DOMAIN', verificationStatus: 'SUCCESS' },
+  ];
+  it('counts a verified address or an address at a verified domain, case-insensitively', () => {
+    expect(isVerifiedRecipient('Support@Example.com', identities)).toBe(true);
+    expect(isVerifiedRecipient('anyone@verified.example', identities)).toBe(true);
+    expect(isVerifiedRecipient('pending@example.org', identities)).toBe(false);
+    expect(isVerifiedRecipient('someone@example.com', identities)).toBe(false);
+    expect(isVerifiedRecipient('verified.example', identities)).toBe(false);
   });
 });
