@@ -35,16 +35,48 @@ test('creates a pool with the wizard: fixed settings flagged, bad input stops th
   await page.getByRole('radio', { name: 'Optional' }).check();
   await page.getByRole('button', { name: 'Next' }).click();
 
+  // Step 4: email through SES from a verified identity of the profile, an SMS role (checked), a tag.
+  await page.getByRole('radio', { name: /^Amazon SES/ }).check();
+  await page.getByRole('button', { name: 'SES identity (FROM)' }).click();
+  await page.getByRole('option', { name: 'example.com', exact: true }).click();
+  await page.getByRole('textbox', { name: 'FROM address' }).fill('Demo <no-reply@example.com>');
+  await page.getByRole('textbox', { name: 'SMS IAM role ARN' }).fill('arn:aws:iam::123456789012:user/bob');
+  await page.getByRole('button', { name: 'Add tag' }).click();
+  await page.getByRole('textbox', { name: 'Tag 1 key' }).fill('team');
+  await page.getByRole('textbox', { name: 'Tag 1 value' }).fill('identity');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByText(/^Not an IAM role ARN/)).toBeVisible();
+  await page.getByRole('textbox', { name: 'SMS IAM role ARN' }).fill('arn:aws:iam::123456789012:role/cognito-sms');
+  await page.getByRole('button', { name: 'Next' }).click();
+
+  // Step 5: an initial client whose http:// callback is refused, and a Cognito domain prefix.
+  await page.getByRole('textbox', { name: 'App client name' }).fill('web');
+  await page.getByRole('textbox', { name: 'Callback URL' }).fill('http://app.example.com/cb');
+  await page.getByRole('textbox', { name: 'Domain prefix' }).fill(name);
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByText('use https:// (http:// is allowed for localhost only)')).toBeVisible();
+  await page.getByRole('textbox', { name: 'Callback URL' }).fill('https://app.example.com/cb');
+  await page.getByRole('button', { name: 'Next' }).click();
+
   // Review: what can never change is listed on its own.
   await expect(page.getByText('A username (aliases: preferred_username)')).toBeVisible();
   await expect(page.getByText('custom:tenant_id (String)')).toBeVisible();
-  await page.screenshot({ path: 'docs/screenshot-pool-wizard.png' });
+  await expect(page.getByText('Amazon SES (example.com)')).toBeVisible();
+  await expect(page.getByText('web (callback https://app.example.com/cb)')).toBeVisible();
+  await page.screenshot({ path: 'docs/screenshot-pool-wizard.png', fullPage: true });
   await page.getByRole('button', { name: 'Create user pool' }).click();
 
   await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
   await expect(page.getByTestId('fixed-settings')).toContainText('username, or preferred_username as an alias');
   await page.getByRole('tab', { name: 'Security' }).click();
   await expect(page.getByRole('spinbutton', { name: 'Minimum length' })).toHaveValue('10');
+  await page.getByRole('tab', { name: 'Messaging' }).click();
+  await expect(page.getByRole('textbox', { name: 'SMS IAM role ARN' })).toHaveValue(
+    'arn:aws:iam::123456789012:role/cognito-sms',
+  );
+  await page.getByRole('tab', { name: 'Domain' }).click();
+  await expect(page.getByTestId('pool-domain')).toContainText(name);
+  await expect(page.getByRole('table')).toContainText('web');
   await page.getByRole('link', { name: 'User pools' }).first().click();
   // Select by its id cell: the name cell is a link that opens the pool.
   await grid(page)

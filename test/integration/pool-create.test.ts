@@ -1,7 +1,9 @@
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { describePoolConfig } from '../../src/main/services/pool-config';
-import { createUserPool } from '../../src/main/services/pool-create';
+import { createUserPool, createUserPoolWithExtras } from '../../src/main/services/pool-create';
+import { listAppClients } from '../../src/main/services/pool-clients';
+import { createPrefixDomain, describePoolDomain } from '../../src/main/services/pool-domain';
 import type { PoolCreate } from '../../src/shared/model/pool-create';
 import { poolCreateSchema } from '../../src/shared/model/pool-create';
 
@@ -71,5 +73,57 @@ describe('creating a pool through the service layer against moto', () => {
       ]),
     );
     expect(Schema).toHaveLength(2);
+  });
+
+  it('creates the pool with SES email, SMS role and tags, then its initial client and domain', async () => {
+    const prefix = `wizard-${Date.now().toString(36)}`;
+    const pool = poolCreateSchema.parse({
+      PoolName: 'created-with-extras',
+      EmailConfiguration: {
+        EmailSendingAccount: 'DEVELOPER',
+        SourceArn: `arn:aws:ses:${REGION}:123456789012:identity/example.com`,
+        From: 'Example <no-reply@example.com>',
+        ReplyToEmailAddress: 'help@example.com',
+        ConfigurationSet: 'pool-mail',
+      },
+      SmsConfiguration: { SnsCallerArn: 'arn:aws:iam::123456789012:role/cognito-sms', ExternalId: 'wizard-ext' },
+      UserPoolTags: { team: 'identity', env: 'dev' },
+    });
+    const result = await createUserPoolWithExtras(idp, pool, {
+      initialClient: {
+        ClientName: 'web',
+        GenerateSecret: false,
+        CallbackURLs: ['https://app.example.com/cb'],
+        AllowedOAuthFlows: ['code'],
+        AllowedOAuthScopes: ['openid', 'email'],
+        AllowedOAuthFlowsUserPoolClient: true,
+        SupportedIdentityProviders: ['COGNITO'],
+      },
+      domainPrefix: prefix,
+    });
+    expect(result.followUps).toEqual([
+      { step: 'client', ok: true },
+      { step: 'domain', ok: true },
+    ]);
+    const { settings } = await describePoolConfig(idp, result.userPoolId);
+    expect(settings.EmailConfiguration).toEqual(pool.EmailConfiguration);
+    expect(settings.SmsConfiguration).toEqual(pool.SmsConfiguration);
+    expect(settings.UserPoolTags).toEqual({ team: 'identity', env: 'dev' });
+    expect((await listAppClients(idp, result.userPoolId)).map((c) => c.name)).toEqual(['web']);
+    const domain = await describePoolDomain(idp, result.userPoolId, REGION);
+    expect(domain.domain).toBe(prefix);
+    expect(domain.loginUrls.map((u) => u.clientName)).toEqual(['web']);
+  });
+
+  it('keeps the created pool and reports a domain that could not be created', async () => {
+    const taken = `taken-${Date.now().toString(36)}`;
+    const other = await createUserPool(idp, { PoolName: 'holds-the-prefix' });
+    await createPrefixDomain(idp, other.userPoolId, taken);
+    const result = await createUserPoolWithExtras(idp, { PoolName: 'prefix-clash' }, { domainPrefix: taken });
+    expect(result.followUps).toEqual([
+      { step: 'domain', ok: false, error: expect.objectContaining({ code: 'CONFLICT' }) as unknown },
+    ]);
+    expect((await describePoolConfig(idp, result.userPoolId)).name).toBe('prefix-clash');
+    expect((await describePoolDomain(idp, result.userPoolId, REGION)).domain).toBeUndefined();
   });
 });

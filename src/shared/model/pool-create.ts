@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { poolEditObject } from './pool-config';
 import { CUSTOM_ATTRIBUTE_TYPES } from './custom-attributes';
 import { smsConfigurationCreateSchema } from './pool-sms';
+import { clientCreateSchema } from './pool-clients';
+import { domainPrefixSchema } from './pool-domain';
+import { wireErrorSchema } from '../ipc/errors';
 
 /** Standard attributes (OpenID Connect claims) a pool can require at creation. */
 export const REQUIRABLE_ATTRIBUTES = [
@@ -71,3 +74,17 @@ export const poolCreateSchema = poolEditObject
     'Choose either email/phone as the username or sign-in aliases, not both',
   );
 export type PoolCreate = z.infer<typeof poolCreateSchema>;
+
+/** What the wizard creates after the pool: both optional, both reported separately. */
+export const poolCreateExtrasSchema = z
+  .object({ initialClient: clientCreateSchema.optional(), domainPrefix: domainPrefixSchema.optional() })
+  .strict();
+export type PoolCreateExtras = z.infer<typeof poolCreateExtrasSchema>;
+
+export const poolCreateResultSchema = z.object({
+  userPoolId: z.string(),
+  followUps: z.array(
+    z.object({ step: z.enum(['client', 'domain']), ok: z.boolean(), error: wireErrorSchema.optional() }),
+  ),
+});
+export type PoolCreateResult = z.infer<typeof poolCreateResultSchema>;

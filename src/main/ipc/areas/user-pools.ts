@@ -11,7 +11,7 @@ import {
 } from '../../services/pool-clients';
 import { toCloudFormation } from '../../../shared/model/pool-cloudformation';
 import { comparePools } from '../../services/pool-compare';
-import { createUserPool } from '../../services/pool-create';
+import { createUserPoolWithExtras } from '../../services/pool-create';
 import {
   createCustomDomain,
   createPrefixDomain,
@@ -54,7 +54,7 @@ export function userPoolHandlers(deps: HandlerDeps): AreaHandlers<typeof userPoo
     },
     'userPools:compare': async (req, ctx) =>
       comparePools({ ...req.left, idp: await idp(req.left, ctx) }, { ...req.right, idp: await idp(req.right, ctx) }),
-    'userPools:create': async (req, ctx) => createUserPool(await idp(req, ctx), req.pool),
+    'userPools:create': async (req, ctx) => createUserPoolWithExtras(await idp(req, ctx), req.pool, req.extras ?? {}),
     'userPools:export': async (req, ctx) => {
       const data = await exportPool(await idp(req, ctx), req.userPoolId);
       return { data, cloudFormation: toCloudFormation(data) };

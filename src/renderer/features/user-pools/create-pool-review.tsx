@@ -53,6 +53,33 @@ export function ReviewStep({ d }: { d: CreateDraft }) {
             { label: 'Self sign-up', value: d.selfSignUp ? 'On' : 'Off' },
             { label: 'MFA', value: { OFF: 'Off', OPTIONAL: 'Optional', ON: 'Required' }[d.mfa] },
             { label: 'Deletion protection', value: d.deletionProtection ? 'Active' : 'Inactive' },
+            {
+              label: 'Email sent by',
+              value:
+                d.emailAccount === 'DEVELOPER'
+                  ? `Amazon SES (${d.sourceArn.split('/').pop() || 'no identity'})`
+                  : 'Cognito (testing)',
+            },
+            { label: 'SMS role', value: d.smsRole || 'None' },
+            { label: 'Tags', value: d.tags.map((t) => `${t.key}=${t.value}`).join(', ') || 'None' },
+          ]}
+        />
+      </Container>
+      <Container
+        header={
+          <Header variant="h2" description="Created after the pool; a failure here keeps the pool.">
+            Created next
+          </Header>
+        }
+      >
+        <KeyValuePairs
+          columns={2}
+          items={[
+            {
+              label: 'App client',
+              value: d.clientName ? `${d.clientName}${d.callbackUrl ? ` (callback ${d.callbackUrl})` : ''}` : 'None',
+            },
+            { label: 'Cognito domain prefix', value: d.domainPrefix || 'None' },
           ]}
         />
       </Container>

@@ -6,9 +6,10 @@ import { call, errorTitle, toApiError } from '../../api';
 import { navigate } from '../../lib/use-hash-route';
 import { usePools } from '../../stores/pools';
 import { useUi } from '../../stores/ui';
-import { INITIAL_DRAFT, problems, toInput } from './create-pool-draft';
+import { INITIAL_DRAFT, problems, toExtras, toInput } from './create-pool-draft';
 import type { CreateDraft } from './create-pool-draft';
 import { ReviewStep } from './create-pool-review';
+import { ClientDomainStep, MessagingStep } from './create-pool-extras';
 import { AttributesStep, SecurityStep, SignInStep } from './create-pool-steps';
 
 /** The Create user pool wizard (#/pools?create=1): sign-in, attributes, security, review; fixed settings flagged. */
@@ -29,15 +30,33 @@ export function CreatePoolWizard({ profile, region }: { profile: string; region:
 
   const submit = async (): Promise<void> => {
     if (byStep.some((p) => p.length > 0)) {
-      setShown(new Set([0, 1, 2, 3]));
+      setShown(new Set([0, 1, 2, 3, 4, 5]));
       setStep(byStep.findIndex((p) => p.length > 0));
       return;
     }
     setBusy(true);
     setError(undefined);
     try {
-      const { userPoolId } = await call('userPools:create', { profile, region, pool: toInput(d) as PoolCreate });
+      const extras = toExtras(d);
+      const { userPoolId, followUps } = await call('userPools:create', {
+        profile,
+        region,
+        pool: toInput(d) as PoolCreate,
+        extras,
+      });
       toast({ type: 'success', header: `Created user pool ${d.name}` });
+      // The pool exists either way: a failed client or domain is reported, to be added from its tab.
+      for (const f of followUps.filter((x) => !x.ok)) {
+        const what =
+          f.step === 'client'
+            ? `app client ${extras.initialClient?.ClientName ?? ''}`
+            : `domain ${extras.domainPrefix ?? ''}`;
+        toast({
+          type: 'warning',
+          header: `The pool was created, but its ${what} was not`,
+          content: `${f.error?.code ?? 'ERROR'}: ${f.error?.message ?? 'unknown error'} Add it from the pool's tab.`,
+        });
+      }
       void load({ profile, region });
       navigate(`#/pools/${userPoolId}/overview`);
     } catch (e) {
@@ -86,6 +105,19 @@ export function CreatePoolWizard({ profile, region }: { profile: string; region:
           errorText: stepError(1),
         },
         { title: 'Password, sign-up and MFA', content: <SecurityStep {...props} />, errorText: stepError(2) },
+        {
+          title: 'Messaging and tags',
+          description: 'How the pool sends email and SMS.',
+          content: <MessagingStep {...props} profile={profile} region={region} />,
+          errorText: stepError(3),
+        },
+        {
+          title: 'App client and domain',
+          description: 'Optional: created right after the pool.',
+          content: <ClientDomainStep {...props} region={region} />,
+          errorText: stepError(4),
+          isOptional: true,
+        },
         {
           title: 'Review and create',
           content: <ReviewStep d={d} />,

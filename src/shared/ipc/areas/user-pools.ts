@@ -16,7 +16,7 @@ import {
   clientUpdateResultSchema,
 } from '../../model/pool-clients';
 import { poolCompareSchema, poolSideSchema } from '../../model/pool-compare';
-import { poolCreateSchema } from '../../model/pool-create';
+import { poolCreateExtrasSchema, poolCreateResultSchema, poolCreateSchema } from '../../model/pool-create';
 import {
   certificateArnSchema,
   customDomainSchema,
@@ -86,10 +86,10 @@ export const userPoolChannels = {
     request: z.object({ left: poolSideSchema, right: poolSideSchema }).strict(),
     response: poolCompareSchema,
   },
-  /** A new pool from the wizard: every section, including what is fixed at creation. */
+  /** A new pool from the wizard: every section, including what is fixed at creation; then its client and domain. */
   'userPools:create': {
-    request: profileRefSchema.extend({ pool: poolCreateSchema }).strict(),
-    response: z.object({ userPoolId: userPoolIdSchema }),
+    request: profileRefSchema.extend({ pool: poolCreateSchema, extras: poolCreateExtrasSchema.optional() }).strict(),
+    response: poolCreateResultSchema,
     mutating: true,
   },
   /** The pool, clients and groups as create requests (JSON) and as a CloudFormation template (YAML). */
