@@ -121,10 +121,10 @@ const SAMPLES: { [C in ChannelName]: Sample<C> } = {
     ...ref,
     template: { name: 'leak-check', subject: 'Hello {{name}}', html: '<p>Hello {{name}}</p>', text: '' },
   }),
-  'sesTemplates:render': (ref) => ({ ...ref, name: 'leak-check', data: { name: 'Ada' } }),
+  'sesTemplates:render': (ref) => ({ ...ref, name: 'leak-check', data: '{"name": "Ada"}' }),
   'sesTemplates:send': (ref) => ({
     ...ref,
-    send: { name: 'leak-check', from: 'no-reply@example.com', to: 'leak@example.com', data: { name: 'Ada' } },
+    send: { name: 'leak-check', from: 'no-reply@example.com', to: 'leak@example.com', data: '{"name": "Ada"}' },
   }),
   'sesTemplates:delete': (ref) => ({ ...ref, name: 'leak-check', confirmName: 'leak-check' }),
   'ses:request-production-access': (ref) => ({
@@ -242,6 +242,15 @@ const SAMPLES: { [C in ChannelName]: Sample<C> } = {
     ...ref,
     userPoolId: prepared.poolId,
     logs: { notificationLogGroupArn: 'arn:aws:logs:eu-west-1:123456789012:log-group:leak-check' },
+  }),
+  'userPools:branding': (ref, prepared) => ({ ...ref, userPoolId: prepared.poolId }),
+  'userPools:create-branding': (ref, prepared) => ({ ...ref, userPoolId: prepared.poolId, clientId: LEAK_CLIENT }),
+  'userPools:delete-branding': (ref, prepared) => ({
+    ...ref,
+    userPoolId: prepared.poolId,
+    clientId: LEAK_CLIENT,
+    brandingId: '8f6a1c2e-0b7d-4e1a-9f3c-2d5e6f7a8b9c',
+    confirmName: 'leak-client',
   }),
   'userPools:delete': (ref, prepared) => ({ ...ref, userPoolId: prepared.poolId, confirmName: prepared.poolName }),
   // Issue 5: by now userPools:delete has removed the pool, so these reach AWS and fail there (NOT_FOUND, AWS_AUTH).

@@ -1,4 +1,5 @@
 import type { poolFeatureChannels } from '../../../shared/ipc/areas/pool-features';
+import { createDefaultBranding, deleteBranding, listBranding } from '../../services/pool-branding';
 import { getLogs, setLogs } from '../../services/pool-logs';
 import { getPasskeys, setPasskeys } from '../../services/pool-mfa';
 import { describeRisk, setRisk } from '../../services/pool-risk';
@@ -18,5 +19,12 @@ export function poolFeatureHandlers(deps: HandlerDeps): AreaHandlers<typeof pool
     'userPools:log-delivery': async (req, ctx) => getLogs(await idp(req, ctx), req.userPoolId),
     'userPools:set-log-delivery': async (req, ctx) =>
       setLogs(await idp(req, ctx), req.userPoolId, req.logs, req.expected),
+    'userPools:branding': async (req, ctx) => listBranding(await idp(req, ctx), req.userPoolId),
+    'userPools:create-branding': async (req, ctx) =>
+      createDefaultBranding(await idp(req, ctx), req.userPoolId, req.clientId),
+    'userPools:delete-branding': async (req, ctx) => {
+      await deleteBranding(await idp(req, ctx), req.userPoolId, req.clientId, req.brandingId, req.confirmName);
+      return null;
+    },
   };
 }

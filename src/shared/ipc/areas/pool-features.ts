@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { configChangeSchema } from '../../model/pool-config';
 import { appClientIdSchema } from '../../model/pool-clients';
+import { brandingIdSchema, clientBrandingSchema } from '../../model/pool-branding';
 import { poolLogsSchema } from '../../model/pool-logs';
 import { passkeySettingsSchema } from '../../model/pool-mfa';
 import { poolRiskObject, poolRiskSchema, poolRiskViewSchema } from '../../model/pool-risk';
@@ -44,6 +45,26 @@ export const poolFeatureChannels = {
   'userPools:set-log-delivery': {
     request: poolRef.extend({ logs: poolLogsSchema, expected: poolLogsSchema.optional() }).strict(),
     response: z.object({ changes, logs: poolLogsSchema }),
+    mutating: true,
+  },
+  /** Each app client and whether it has a managed login branding style. */
+  'userPools:branding': { request: poolRef.strict(), response: z.array(clientBrandingSchema) },
+  /** CreateManagedLoginBranding with Cognito's provided values. */
+  'userPools:create-branding': {
+    request: poolRef.extend({ clientId: appClientIdSchema }).strict(),
+    response: clientBrandingSchema,
+    mutating: true,
+  },
+  /** DeleteManagedLoginBranding, confirmed by the app client's name typed out. */
+  'userPools:delete-branding': {
+    request: poolRef
+      .extend({
+        clientId: appClientIdSchema,
+        brandingId: brandingIdSchema,
+        confirmName: z.string().min(1, 'Type the app client name to confirm').max(128),
+      })
+      .strict(),
+    response: z.null(),
     mutating: true,
   },
 } satisfies Record<string, ChannelSpec>;

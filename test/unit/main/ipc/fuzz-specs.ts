@@ -185,6 +185,11 @@ const sesTemplateName: FieldSpec = {
   required: true,
   bad: ['', 'a b', 'x'.repeat(65), 'naïve', 'semi;colon', '../etc', HUGE],
 };
+const sesTemplateData: FieldSpec = {
+  type: 'string',
+  required: true,
+  bad: ['', '{', '[]', 'null', '"Ada"', '42', `{"x":"${HUGE}"}`],
+};
 const sesTemplate = { name: 'welcome', subject: 'Hi {{name}}', html: '<p>Hi {{name}}</p>', text: 'Hi {{name}}' };
 const sesTemplateField: FieldSpec = {
   type: 'object',
@@ -344,11 +349,11 @@ export const SPECS: { [C in ChannelName]: ChannelSpec<C> } = {
     },
   },
   'sesTemplates:render': {
-    valid: { ...ref, name: 'welcome', data: { name: 'Ada' } },
-    fields: { profile, region, name: sesTemplateName, data: { type: 'object', required: true, bad: [] } },
+    valid: { ...ref, name: 'welcome', data: '{"name": "Ada"}' },
+    fields: { profile, region, name: sesTemplateName, data: sesTemplateData },
   },
   'sesTemplates:send': {
-    valid: { ...ref, send: { name: 'welcome', from: 'no-reply@example.com', to: 'ada@example.com', data: {} } },
+    valid: { ...ref, send: { name: 'welcome', from: 'no-reply@example.com', to: 'ada@example.com', data: '{}' } },
     fields: {
       profile,
       region,
@@ -357,9 +362,11 @@ export const SPECS: { [C in ChannelName]: ChannelSpec<C> } = {
         required: true,
         bad: [
           {},
-          { name: 'welcome', from: 'not-an-address', to: 'ada@example.com', data: {} },
-          { name: 'welcome', from: 'no-reply@example.com', to: 'a@x.com, b@x.com', data: {} },
-          { name: 'a b', from: 'no-reply@example.com', to: 'ada@example.com', data: {} },
+          { name: 'welcome', from: 'not-an-address', to: 'ada@example.com', data: '{}' },
+          { name: 'welcome', from: 'no-reply@example.com', to: 'a@x.com, b@x.com', data: '{}' },
+          { name: 'a b', from: 'no-reply@example.com', to: 'ada@example.com', data: '{}' },
+          { name: 'welcome', from: 'no-reply@example.com', to: 'ada@example.com', data: '[1]' },
+          { name: 'welcome', from: 'no-reply@example.com', to: 'ada@example.com', data: { name: 'Ada' } },
         ],
       },
     },
@@ -630,6 +637,19 @@ export const SPECS: { [C in ChannelName]: ChannelSpec<C> } = {
         ],
       },
       expected: { type: 'object', required: false, bad: [{ notificationLogGroupArn: 'x' }] },
+    },
+  },
+  'userPools:branding': { valid: pool, fields: { profile, region, userPoolId } },
+  'userPools:create-branding': { valid: client, fields: { profile, region, userPoolId, clientId } },
+  'userPools:delete-branding': {
+    valid: { ...client, brandingId: '8f6a1c2e-0b7d-4e1a-9f3c-2d5e6f7a8b9c', confirmName: 'web' },
+    fields: {
+      profile,
+      region,
+      userPoolId,
+      clientId,
+      brandingId: { type: 'string', required: true, bad: ['', 'not an id!', 'b'.repeat(65), '../x'] },
+      confirmName: { type: 'string', required: true, bad: ['', 'x'.repeat(129)] },
     },
   },
   'userPools:delete': {
