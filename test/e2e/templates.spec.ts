@@ -225,6 +225,16 @@ test("the pool's Messaging tab links to the pool's templates", async ({ page }) 
   // Link verification offers the {##Click here##} button.
   await page.getByRole('button', { name: 'Verification link' }).click();
   await expect(visual(page).locator('[data-placeholder="{##Click here##}"]')).toHaveCount(1);
+  // An image by https address: a labelled box in the editor, never loaded (not even as the editor unmounts).
+  await page.getByRole('button', { name: 'Image', exact: true }).click();
+  await page.getByRole('textbox', { name: 'Image address' }).fill('http://partners.example.com/logo.png');
+  await expect(page.getByText('Images must have an https:// address.')).toBeVisible();
+  await page.getByRole('textbox', { name: 'Image address' }).fill('https://partners.example.com/logo.png');
+  await page.getByRole('button', { name: 'Insert image' }).click();
+  await expect(visual(page).locator('.image-chip')).toHaveText('Image: https://partners.example.com/logo.png');
+  await page.getByRole('tab', { name: 'HTML source' }).click();
+  await expect(source(page)).toContainText('<img src="https://partners.example.com/logo.png">');
+  await page.waitForTimeout(500);
   await page.getByRole('button', { name: 'Discard changes' }).click();
   expect(problems).toEqual([]);
 });

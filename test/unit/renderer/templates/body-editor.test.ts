@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { getSchema } from '@tiptap/core';
+import { DOMSerializer } from '@tiptap/pm/model';
 import { describe, expect, it } from 'vitest';
 import { parseBody, serializeBody } from '../../../../src/renderer/features/templates/body-editor/convert';
 import { bodyExtensions } from '../../../../src/renderer/features/templates/body-editor/extensions';
@@ -27,6 +28,15 @@ describe('visual editor round trip', () => {
       '<p><a href="https://example.com/x">x</a> <a href="mailto:a@example.com">m</a><br><img src="https://example.com/i.png"> <em>e</em></p>';
     expect(roundTrip(body)).toBe(body);
     expect(visualFidelity(schema, body)).toEqual({ ok: true });
+  });
+
+  it('never renders an image with its address in the live document (the CSP would block, or it would fetch)', () => {
+    const doc = parseBody(schema, '<p><img src="https://tracker.example/p.gif" alt="x"></p>');
+    const live = DOMSerializer.fromSchema(schema).serializeFragment(doc.content);
+    const img = live.querySelector('img');
+    expect(img?.getAttribute('src')).toBeNull();
+    expect(img?.getAttribute('data-email-src')).toBe('https://tracker.example/p.gif');
+    expect(serializeBody(schema, doc)).toBe('<p><img src="https://tracker.example/p.gif" alt="x"></p>');
   });
 
   it('holds plain text and loose inline markup as paragraphs without calling it a loss', () => {

@@ -88,6 +88,15 @@ export function serializeBody(schema: Schema, node: PmNode): string {
   container.querySelectorAll('span[data-placeholder]').forEach((chip) => {
     chip.replaceWith(doc.createTextNode(chip.getAttribute('data-placeholder') ?? ''));
   });
+  // Images carry their address as data-email-src (see AddressImage): back to src, in the same place.
+  container.querySelectorAll('img[data-email-src]').forEach((img) => {
+    const copy = doc.createElement('img');
+    for (const name of img.getAttributeNames()) {
+      const value = img.getAttribute(name) ?? '';
+      copy.setAttribute(name === 'data-email-src' ? 'src' : name, value);
+    }
+    img.replaceWith(copy);
+  });
   // An empty editor is one empty paragraph: that is an empty body.
   return container.innerHTML === '<p></p>' ? '' : container.innerHTML;
 }

@@ -1,5 +1,5 @@
 import type { Extensions } from '@tiptap/core';
-import { Node } from '@tiptap/core';
+import { mergeAttributes, Node } from '@tiptap/core';
 import Image from '@tiptap/extension-image';
 import Link from '@tiptap/extension-link';
 import StarterKit from '@tiptap/starter-kit';
@@ -35,8 +35,20 @@ export const PlaceholderChip = Node.create({
 /**
  * Images by address. In the live editor an image is shown as a labelled box, not an <img>: the app's CSP allows
  * no remote images, and the editor must not fetch what the recipient's client would (tracking pixels included).
+ * Its HTML keeps the address in `data-email-src` (ProseMirror renders through it when TipTap drops the node
+ * views on unmount, in the live document); `serializeBody` turns it back into `src`.
  */
 const AddressImage = Image.extend({
+  parseHTML() {
+    return [
+      { tag: 'img[src]:not([src^="data:"])' },
+      { tag: 'img[data-email-src]', getAttrs: (el) => ({ src: el.getAttribute('data-email-src') }) },
+    ];
+  },
+  renderHTML({ HTMLAttributes }) {
+    const { src, ...rest } = HTMLAttributes as Record<string, unknown>;
+    return ['img', { 'data-email-src': src, ...mergeAttributes(this.options.HTMLAttributes, rest) }];
+  },
   addNodeView() {
     return ({ node }) => {
       const dom = document.createElement('span');
