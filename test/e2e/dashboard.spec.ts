@@ -1,9 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectPools, openConsole } from './support/console-page';
 
-test('the dashboard counts pools, users, identity pools and SES identities, and marks what the endpoint lacks', async ({
-  page,
-}) => {
+test('the dashboard counts pools, users, identity pools, SES identities and open email findings', async ({ page }) => {
   await openConsole(page);
   await expectPools(page, ['demo-app-users', 'demo-partner-portal']);
   await page.getByRole('link', { name: 'Dashboard' }).click();
@@ -17,6 +15,10 @@ test('the dashboard counts pools, users, identity pools and SES identities, and 
   expect(await number('users-estimated')).toBeGreaterThanOrEqual(300);
   expect(await number('identity-pools')).toBeGreaterThanOrEqual(1);
   expect(await number('ses-identities')).toBeGreaterThanOrEqual(3);
-  await expect(page.getByTestId('dashboard-ses-account')).toContainText('Not on this endpoint');
+  // The sandbox's SES account (aws-ses-v2-local) is a new account: in the SES sandbox.
+  await expect(page.getByTestId('dashboard-ses-account')).toContainText('In the SES sandbox');
+  // Open findings: pre-flight failures and warnings across the pools (the demo pools use Cognito's default sender).
+  await expect(page.getByTestId('dashboard-open-findings')).toContainText(/^\d+/);
+  await expect(page.getByTestId('dashboard-open-findings-detail')).toContainText(/warnings in \d+ of \d+ pools/);
   await page.screenshot({ path: 'docs/screenshot-dashboard.png' });
 });

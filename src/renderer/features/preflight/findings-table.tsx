@@ -13,10 +13,18 @@ const STATUS: Record<FindingStatus, { type: StatusIndicatorProps.Type; label: st
   unknown: { type: 'info', label: 'Could not check' },
 };
 
-export function actionLabel(action: FindingAction): string {
-  if (action.kind === 'create-identity') return `Create identity ${action.identity}`;
-  if (action.kind === 'create-configuration-set') return `Create configuration set ${action.name}`;
-  return 'Request production access';
+/** The button says what it does; its accessible name also names the target. */
+export function actionLabel(action: FindingAction): { text: string; aria: string } {
+  if (action.kind === 'create-identity') {
+    return { text: 'Create this identity', aria: `Create identity ${action.identity} in ${action.region}` };
+  }
+  if (action.kind === 'create-configuration-set') {
+    return {
+      text: 'Create this configuration set',
+      aria: `Create configuration set ${action.name} in ${action.region}`,
+    };
+  }
+  return { text: 'Request production access', aria: `Request production access in ${action.region}` };
 }
 
 interface Props {
@@ -60,14 +68,20 @@ export function FindingsTable({ findings, readOnly, busyRule, onAction }: Props)
         {
           id: 'action',
           header: 'Action',
-          width: 260,
+          width: 230,
           cell: (f) => {
             const action = f.action;
             if (!action || f.status === 'pass') return null;
             const writes = action.kind !== 'request-production-access';
+            const label = actionLabel(action);
             return (
-              <Button loading={busyRule === f.rule} disabled={writes && readOnly} onClick={() => onAction(f, action)}>
-                {actionLabel(action)}
+              <Button
+                loading={busyRule === f.rule}
+                disabled={writes && readOnly}
+                ariaLabel={label.aria}
+                onClick={() => onAction(f, action)}
+              >
+                {label.text}
               </Button>
             );
           },
