@@ -95,3 +95,46 @@ test('creates a pool with the wizard: fixed settings flagged, bad input stops th
   await dialog.getByRole('button', { name: 'Delete pool' }).click();
   await expect(grid(page).getByRole('gridcell', { name, exact: true })).toHaveCount(0);
 });
+
+test('creates a pool from an export file: a bad file is named, the summary shows what will be created', async ({
+  page,
+}) => {
+  const name = `from-file-${Date.now().toString(36)}`;
+  const data = {
+    format: 'cognito-console/pool-export@1',
+    pool: {
+      PoolName: 'exported-pool',
+      UsernameAttributes: ['email'],
+      Policies: { PasswordPolicy: { MinimumLength: 13 } },
+      DeletionProtection: 'INACTIVE',
+    },
+    clients: [{ ClientName: 'exported-web', ExplicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'] }],
+    groups: [{ GroupName: 'admins', Description: 'Administrators', Precedence: 1 }],
+  };
+  await openConsole(page);
+  await expectPools(page, ['demo-app-users']);
+  await page.getByRole('button', { name: 'Create pool from file' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Create a user pool from an export file' });
+  const input = dialog.locator('input[type=file]');
+  await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":') });
+  await expect(dialog.getByText('broken.json is not JSON.')).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Create pool' })).toBeDisabled();
+  await input.setInputFiles({
+    name: 'pool.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(data)),
+  });
+  await expect(dialog.getByText('exported-web')).toBeVisible();
+  await expect(dialog.getByText('admins')).toBeVisible();
+  await expect(dialog.getByRole('textbox', { name: 'New pool name' })).toHaveValue('exported-pool');
+  await dialog.getByRole('textbox', { name: 'New pool name' }).fill(name);
+  await page.waitForTimeout(400); // let the modal finish fading in
+  await page.screenshot({ path: 'docs/screenshot-pool-from-file.png', animations: 'disabled' });
+  await dialog.getByRole('button', { name: 'Create pool' }).click();
+
+  await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
+  await page.getByRole('tab', { name: 'Security' }).click();
+  await expect(page.getByRole('spinbutton', { name: 'Minimum length' })).toHaveValue('13');
+  await page.getByRole('tab', { name: 'App clients' }).click();
+  await expect(page.getByText('exported-web')).toBeVisible();
+});

@@ -13,6 +13,7 @@ import { useSlashFocus } from '../../lib/use-slash-focus';
 import { keyOf, usePools } from '../../stores/pools';
 import { useActiveProfile, useSession } from '../../stores/session';
 import { useUi } from '../../stores/ui';
+import { CreateFromFileButton } from './create-from-file';
 import { CreatePoolWizard } from './create-pool-wizard';
 import { DeletePoolModal } from './delete-pool-modal';
 import { POOL_COLUMNS } from './pool-columns';
@@ -93,6 +94,7 @@ export function UserPoolsPage({ theme }: { theme: 'light' | 'dark' }) {
             <Button disabled={!selected} onClick={() => setDeleting(selected)}>
               Delete
             </Button>
+            {active?.readOnly || !ref ? null : <CreateFromFileButton profile={ref.profile} region={ref.region} />}
             {active?.readOnly ? null : (
               <Button variant="primary" disabled={!ref} onClick={() => navigate('#/pools?create=1')}>
                 Create user pool
