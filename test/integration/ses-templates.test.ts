@@ -57,14 +57,14 @@ describe('SES email templates against aws-ses-v2-local (through the sandbox rout
     const read = await getSesTemplate(ses(), 'welcome-it');
     expect(Buffer.from(read.html, 'utf8').equals(Buffer.from(HTML, 'utf8'))).toBe(true);
 
-    const rendered = await renderSesTemplate(ses(), 'welcome-it', { name: 'Ada', code: '123456' });
+    const rendered = await renderSesTemplate(ses(), 'welcome-it', JSON.stringify({ name: 'Ada', code: '123456' }));
     expect(rendered.mime).toMatch(/^Subject: Welcome, Ada$/m);
     expect(rendered.mime).toContain('Content-Type: multipart/alternative');
     expect(rendered.mime).toContain('text/html');
 
     const updated = await updateSesTemplate(ses(), { ...template, subject: 'Hello {{name}}', text: '' });
     expect(updated).toEqual({ ...template, subject: 'Hello {{name}}', text: '' });
-    const again = await renderSesTemplate(ses(), 'welcome-it', { name: 'Grace', code: '1' });
+    const again = await renderSesTemplate(ses(), 'welcome-it', JSON.stringify({ name: 'Grace', code: '1' }));
     expect(again.mime).toMatch(/^Subject: Hello Grace$/m);
 
     expect(await failure(deleteSesTemplate(ses(), 'welcome-it', 'welcome'))).toMatchObject({ code: 'VALIDATION' });
@@ -87,12 +87,12 @@ describe('SES email templates against aws-ses-v2-local (through the sandbox rout
     const t = { name: 'dupe', subject: 'Hi {{name}}', html: '<p>{{name}}</p>', text: '' };
     await createSesTemplate(ses(), t);
     expect(await failure(createSesTemplate(ses(), t))).toMatchObject({ code: 'CONFLICT' });
-    expect(await failure(renderSesTemplate(ses(), 'dupe', {}))).toMatchObject({ code: 'VALIDATION' });
+    expect(await failure(renderSesTemplate(ses(), 'dupe', '{}'))).toMatchObject({ code: 'VALIDATION' });
     const sent = await sendSesTemplate(ses(), {
       name: 'dupe',
       from: 'no-reply@example.com',
       to: 'ada@example.com',
-      data: { name: 'Ada' },
+      data: JSON.stringify({ name: 'Ada' }),
     });
     expect(sent.messageId).not.toBe('');
     const store = (await (await fetch(`${router.endpoint}/ses-local/store`)).json()) as {

@@ -81,9 +81,7 @@ export async function deleteSesTemplate(ses: SESv2Client, name: string, confirmN
 
 /** TestRenderEmailTemplate renders the stored template (not unsaved edits) with the data, as the MIME message. */
 export async function renderSesTemplate(ses: SESv2Client, name: string, data: SesTemplateData): Promise<SesRender> {
-  const rendered = await ses.send(
-    new TestRenderEmailTemplateCommand({ TemplateName: name, TemplateData: JSON.stringify(data) }),
-  );
+  const rendered = await ses.send(new TestRenderEmailTemplateCommand({ TemplateName: name, TemplateData: data }));
   return { mime: rendered.RenderedTemplate ?? '' };
 }
 
@@ -93,7 +91,7 @@ export async function sendSesTemplate(ses: SESv2Client, send: SesTestSend): Prom
     new SendEmailCommand({
       FromEmailAddress: send.from,
       Destination: { ToAddresses: [send.to] },
-      Content: { Template: { TemplateName: send.name, TemplateData: JSON.stringify(send.data) } },
+      Content: { Template: { TemplateName: send.name, TemplateData: send.data } },
     }),
   );
   return { messageId: sent.MessageId ?? '' };

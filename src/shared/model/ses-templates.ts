@@ -38,8 +38,23 @@ export const sesTemplateSummarySchema = z.object({
 });
 export type SesTemplateSummary = z.infer<typeof sesTemplateSummarySchema>;
 
-/** Template data: a JSON object whose keys the `{{variables}}` name. */
-export const sesTemplateDataSchema = z.record(z.string(), z.unknown());
+const isJsonObject = (text: string): boolean => {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed);
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Template data as SES takes it (TemplateData): the text of a JSON object whose keys the `{{variables}}` name, up to
+ * 262,144 characters. Kept as text across IPC, so nesting is the user's own and the request stays a flat shape.
+ */
+export const sesTemplateDataSchema = z
+  .string()
+  .max(262_144, 'Template data is limited to 262,144 characters.')
+  .refine(isJsonObject, 'Template data must be a JSON object, e.g. {"name": "Ada"}.');
 export type SesTemplateData = z.infer<typeof sesTemplateDataSchema>;
 
 /** TestRenderEmailTemplate's answer: the complete MIME message SES would send. */

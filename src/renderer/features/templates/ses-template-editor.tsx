@@ -163,7 +163,7 @@ function Loaded({ connected, saved, readOnly, dark, onSaved, onDeleted }: Loaded
       <SesTestSend
         connected={connected}
         name={saved.name}
-        data={parseData(dataText).data}
+        data={parseData(dataText).data ? dataText : undefined}
         dirty={dirty}
         readOnly={readOnly}
       />

@@ -50,7 +50,7 @@ export function SesTemplatePreview({ connected, draft, dirty, dataText, onDataTe
     setRendering(true);
     setError(undefined);
     try {
-      setMime((await call('sesTemplates:render', { ...connected, name: draft.name, data })).mime);
+      setMime((await call('sesTemplates:render', { ...connected, name: draft.name, data: dataText })).mime);
     } catch (e) {
       setError(toApiError(e));
       setMime(undefined);

@@ -19,7 +19,8 @@ import { useLoad } from '../../lib/use-load';
 interface Props {
   connected: ConnectedRef;
   name: string;
-  data: Record<string, unknown> | undefined;
+  /** The template data as typed (JSON text); undefined while it is not a JSON object. */
+  data: string | undefined;
   dirty: boolean;
   readOnly: boolean;
 }
@@ -39,7 +40,7 @@ export function SesTestSend({ connected, name, data, dirty, readOnly }: Props) {
   const [busy, setBusy] = useState(false);
   const [sent, setSent] = useState<string | undefined>();
   const [error, setError] = useState<ApiError | undefined>();
-  const request = { name, from, to, data: data ?? {} };
+  const request = { name, from, to, data: data ?? '' };
   const valid = sesTestSendSchema.safeParse(request);
   const identities = state.data?.identities ?? [];
   const inSandbox = state.data?.account?.productionAccessEnabled === false;
