@@ -126,14 +126,14 @@ export class JobRunner {
   /** This run's jobs, newest first, then the finished jobs of earlier runs. */
   list(): JobSummary[] {
     const current = [...this.jobs.values()].map((r) => ({ ...r.summary })).reverse();
-    const earlier = this.history.filter((j) => !this.jobs.has(j.jobId)).map((j) => ({ ...j }));
+    const earlier = this.history.filter((j) => !this.jobs.has(j.jobId)).map((j) => ({ ...j, earlierRun: true }));
     return [...current, ...earlier];
   }
 
   get(jobId: string): JobDetail {
     const past = this.jobs.has(jobId) ? undefined : this.history.find((j) => j.jobId === jobId);
     // A job of an earlier run: its failures and notes are in its files (result.json, failures.csv), not in memory.
-    if (past) return { ...past, failures: [], notes: [] };
+    if (past) return { ...past, earlierRun: true, failures: [], notes: [] };
     const record = this.record(jobId);
     return {
       ...record.summary,

@@ -65,6 +65,8 @@ export const jobSummarySchema = jobProgressSchema.extend({
   finishedAt: z.string().optional(),
   /** The job whose failures this one retries. */
   retryOf: jobIdSchema.optional(),
+  /** A job of an earlier run of the app (from the saved history): its files remain, it can't be retried from here. */
+  earlierRun: z.boolean().optional(),
 });
 export type JobSummary = z.infer<typeof jobSummarySchema>;
 

@@ -8,7 +8,7 @@ import { usePanel } from '../../stores/users-panel';
 
 const count = new Intl.NumberFormat();
 
-/** Cancel a running job; retry only the failed items of an ended one (a new job). */
+/** Cancel a running job; retry only the failed items of an ended one (a new job), unless it ran before a restart. */
 export function JobActions({ job }: { job: JobSummary }) {
   const { cancel, retryFailures } = useJobs();
   const toastError = useUi((s) => s.toastError);
@@ -24,7 +24,7 @@ export function JobActions({ job }: { job: JobSummary }) {
           Cancel
         </Button>
       ) : null}
-      {job.state !== 'running' && job.failed > 0 ? (
+      {job.state !== 'running' && job.failed > 0 && !job.earlierRun ? (
         <Button
           ariaLabel={`Retry failures of ${job.label}`}
           onClick={() =>

@@ -53,6 +53,11 @@ export function JobPanel({ jobId }: { jobId: string }) {
         </div>
         {job.error ? <ErrorAlert error={new ApiError(job.error)} /> : null}
         <JobFiles job={job} />
+        {job.earlierRun ? (
+          <Box color="text-body-secondary">
+            This job ran before the console restarted: its failures and notes are in its files above.
+          </Box>
+        ) : null}
         {error ? <ErrorAlert error={error} /> : null}
         {detail && detail.failures.length ? (
           <Table

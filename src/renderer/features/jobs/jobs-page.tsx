@@ -54,7 +54,7 @@ export function JobsPage(_props: { theme: 'light' | 'dark' }) {
           {
             id: 'label',
             header: 'Job',
-            width: 280,
+            width: 240,
             cell: (j) => (
               <SpaceBetween size="xxs">
                 <Link
@@ -75,7 +75,7 @@ export function JobsPage(_props: { theme: 'light' | 'dark' }) {
           {
             id: 'pool',
             header: 'Pool',
-            width: 220,
+            width: 190,
             cell: (j) => (
               <SpaceBetween size="xxs">
                 <span>{j.poolName ?? j.userPoolId}</span>
@@ -86,7 +86,7 @@ export function JobsPage(_props: { theme: 'light' | 'dark' }) {
           {
             id: 'state',
             header: 'State',
-            width: 180,
+            width: 160,
             cell: (j) => (
               <SpaceBetween size="xxs">
                 <JobState job={j} />
@@ -94,7 +94,7 @@ export function JobsPage(_props: { theme: 'light' | 'dark' }) {
               </SpaceBetween>
             ),
           },
-          { id: 'progress', header: 'Progress', width: 200, cell: (j) => <JobProgressBar job={j} showLabel={false} /> },
+          { id: 'progress', header: 'Progress', width: 180, cell: (j) => <JobProgressBar job={j} showLabel={false} /> },
           { id: 'files', header: 'Files', width: 250, cell: (j) => <JobFiles job={j} compact /> },
           { id: 'started', header: 'Started', width: 160, cell: (j) => dateTime.format(new Date(j.startedAt)) },
         ]}

@@ -64,6 +64,7 @@ describe('job history across restarts', () => {
       label: 'Disable 3 users of my-app-users',
       resultFile: done.resultFile,
       failureFile: done.failureFile,
+      earlierRun: true,
     });
     expect(existsSync(listed?.failureFile ?? '')).toBe(true);
     expect(second.get(id)).toMatchObject({ jobId: id, failures: [], notes: [] });
