@@ -19,12 +19,16 @@ test('diffs two demo pools section by section and copies the diff as text', asyn
   // Seeded: email is the username in one pool, an alias in the other; MFA optional vs off.
   await expect(row('Multi-factor authentication')).toContainText(/Optional\s*Off/);
   await expect(row('custom:tenant_id')).toContainText('String');
+  // Groups are a section too: the demo pools share no group, so each is on one side only.
+  await expect(row('Group admins')).toContainText('Groups');
+  await expect(row('Group gold-partners')).toContainText('only in this pool');
   await expect(result).not.toContainText('LastModifiedDate');
   await page.screenshot({ path: 'docs/screenshot-pool-compare.png', fullPage: true });
 
   await result.getByRole('button', { name: 'Copy as text' }).click();
   const text = await page.evaluate(() => navigator.clipboard.readText());
   expect(text).toContain('[MFA and verification]');
+  expect(text).toContain('[Groups]');
   expect(text).toMatch(/left: {2}demo-app-users/);
 });
 

@@ -1,5 +1,9 @@
 import type { CreateUserPoolCommandInput } from '@aws-sdk/client-cognito-identity-provider';
-import { CognitoIdentityProviderClient, CreateUserPoolCommand } from '@aws-sdk/client-cognito-identity-provider';
+import {
+  CognitoIdentityProviderClient,
+  CreateGroupCommand,
+  CreateUserPoolCommand,
+} from '@aws-sdk/client-cognito-identity-provider';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { createAppClient } from '../../src/main/services/pool-clients';
 import { comparePools } from '../../src/main/services/pool-compare';
@@ -87,5 +91,39 @@ describe('pool-to-pool compare against moto', () => {
     const text = compareToText(result);
     expect(text).toContain('[Password and sign-up]\n  Password minimum length\n    - 10\n    + 14');
     expect(text).not.toMatch(/LastModified|CreationDate|arn:aws/);
+  });
+
+  it('compares groups by name: description, precedence and role ARN, and groups on one side only', async () => {
+    const a = await create(dev, { ...BASE, PoolName: 'groups-dev' });
+    const b = await create(prod, { ...BASE, PoolName: 'groups-prod' });
+    const role = (name: string) => `arn:aws:iam::123456789012:role/${name}`;
+    const group = (idp: CognitoIdentityProviderClient, poolId: string, name: string, more: object) =>
+      idp.send(new CreateGroupCommand({ UserPoolId: poolId, GroupName: name, ...more }));
+    await group(dev, a, 'admins', { Description: 'Administrators', Precedence: 1, RoleArn: role('admin') });
+    await group(prod, b, 'admins', { Description: 'Administrators', Precedence: 2, RoleArn: role('admin-prod') });
+    await group(dev, a, 'same', { Description: 'Same on both', Precedence: 5 });
+    await group(prod, b, 'same', { Description: 'Same on both', Precedence: 5 });
+    await group(dev, a, 'beta-testers', {});
+
+    const result = await comparePools(side(dev, DEV, a), side(prod, PROD, b));
+    const groups = result.differences.filter((d) => d.section === 'Groups');
+    expect(groups).toEqual([
+      { section: 'Groups', path: 'Groups.admins.Precedence', label: 'admins: precedence', left: 1, right: 2 },
+      {
+        section: 'Groups',
+        path: 'Groups.admins.RoleArn',
+        label: 'admins: IAM role ARN',
+        left: role('admin'),
+        right: role('admin-prod'),
+      },
+      {
+        section: 'Groups',
+        path: 'Groups.beta-testers',
+        label: 'Group beta-testers',
+        left: 'only in this pool',
+        right: undefined,
+      },
+    ]);
+    expect(compareToText(result)).toContain('[Groups]\n  admins: precedence\n    - 1\n    + 2');
   });
 });

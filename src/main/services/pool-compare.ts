@@ -1,8 +1,10 @@
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import type { GroupSummary } from '../../shared/model/groups';
 import type { AppClientConfig } from '../../shared/model/pool-clients';
 import type { PoolCompare, PoolSide } from '../../shared/model/pool-compare';
 import type { PoolConfig, SchemaAttribute } from '../../shared/model/pool-config';
 import { clientLabelOf, labelOf } from '../../shared/model/pool-labels';
+import { listGroups } from './groups';
 import { describeAppClient, listAppClients } from './pool-clients';
 import { describePoolConfig } from './pool-config';
 import type { Settings } from './pool-settings';
@@ -39,6 +41,7 @@ const SECTIONS = [
   'Triggers',
   'Tags and protection',
   'App clients',
+  'Groups',
   'Other settings',
 ];
 
@@ -61,7 +64,7 @@ function describeAttribute(a: SchemaAttribute): string {
 }
 
 /** A pool and its app clients as one tree keyed by section, without ids or timestamps. */
-export function comparable(config: PoolConfig, clients: AppClientConfig[]): Settings {
+export function comparable(config: PoolConfig, clients: AppClientConfig[], groups: GroupSummary[] = []): Settings {
   const tree: Record<string, Record<string, unknown>> = {};
   const put = (section: string, key: string, value: unknown) => {
     (tree[section] ??= {})[key] = value;
@@ -72,6 +75,15 @@ export function comparable(config: PoolConfig, clients: AppClientConfig[]): Sett
   put('Sign-in (fixed at creation)', 'CaseSensitive', config.fixed.caseSensitive);
   for (const attribute of config.fixed.schema) put('Attributes', attribute.name, describeAttribute(attribute));
   for (const client of clients) put('App clients', client.name, client.settings);
+  // Groups by name, with what decides a member's tokens and role; timestamps are not compared.
+  for (const g of groups) {
+    put('Groups', g.name, {
+      Description: g.description,
+      Precedence: g.precedence,
+      RoleArn: g.roleArn,
+      GroupName: g.name,
+    });
+  }
   const json = toJson(tree);
   return json && typeof json === 'object' && !Array.isArray(json) ? json : {};
 }
@@ -82,16 +94,24 @@ const FIXED_LABELS: Record<string, string> = {
   CaseSensitive: 'Case-sensitive usernames',
 };
 
-/** A client present on one side only is one row ("only in this pool"), not one row per setting. */
-function collapseLoneClients(a: Settings, b: Settings): void {
-  const clients = (t: Settings) => (t['App clients'] ?? {}) as Record<string, unknown>;
-  for (const [mine, theirs] of [
-    [clients(a), clients(b)],
-    [clients(b), clients(a)],
-  ] as const) {
-    for (const name of Object.keys(mine)) if (!(name in theirs)) mine[name] = 'only in this pool';
+/** A client or group present on one side only is one row ("only in this pool"), not one row per setting. */
+function collapseLoneEntries(a: Settings, b: Settings): void {
+  for (const section of ['App clients', 'Groups']) {
+    const entries = (t: Settings) => (t[section] ?? {}) as Record<string, unknown>;
+    for (const [mine, theirs] of [
+      [entries(a), entries(b)],
+      [entries(b), entries(a)],
+    ] as const) {
+      for (const name of Object.keys(mine)) if (!(name in theirs)) mine[name] = 'only in this pool';
+    }
   }
 }
+
+const GROUP_LABELS: Record<string, string> = {
+  Description: 'description',
+  Precedence: 'precedence',
+  RoleArn: 'IAM role ARN',
+};
 
 function labelFor(path: string): string {
   const [section = '', ...rest] = path.split('.');
@@ -99,6 +119,10 @@ function labelFor(path: string): string {
   if (section === 'App clients') {
     const [client = '', ...field] = rest;
     return field.length === 0 ? `App client ${client}` : `${client}: ${clientLabelOf(field.join('.'))}`;
+  }
+  if (section === 'Groups') {
+    const [group = '', ...field] = rest;
+    return field.length === 0 ? `Group ${group}` : `${group}: ${GROUP_LABELS[field.join('.')] ?? field.join('.')}`;
   }
   if (section === 'Attributes') return inner;
   if (section === 'Sign-in (fixed at creation)') return FIXED_LABELS[inner] ?? inner;
@@ -111,13 +135,14 @@ async function load(side: CompareSide): Promise<{ config: PoolConfig; tree: Sett
   const clients: AppClientConfig[] = [];
   // One at a time: DescribeUserPoolClient shares the 15 rps UserPoolRead quota with everything else.
   for (const s of summaries) clients.push(await describeAppClient(side.idp, side.userPoolId, s.clientId));
-  return { config, tree: comparable(config, clients) };
+  const groups = await listGroups(side.idp, side.userPoolId);
+  return { config, tree: comparable(config, clients, groups) };
 }
 
 /** A section-grouped diff of two pools' normalized configurations, possibly in different accounts or regions. */
 export async function comparePools(left: CompareSide, right: CompareSide): Promise<PoolCompare> {
   const [a, b] = await Promise.all([load(left), load(right)]);
-  collapseLoneClients(a.tree, b.tree);
+  collapseLoneEntries(a.tree, b.tree);
   const rows = diffSettings(a.tree, b.tree, labelFor).map((c) => ({
     section: c.path.split('.')[0] ?? '',
     path: c.path,
