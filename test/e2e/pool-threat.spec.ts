@@ -75,6 +75,12 @@ test('threat protection: plan warning, UNSUPPORTED risk configuration, a bad CID
   await diff(page).getByRole('button', { name: 'Cancel' }).click();
   await form.getByRole('button', { name: 'Discard changes' }).click();
   await expect(save).toBeDisabled();
+
+  // An app client's own configuration: the same screen, scoped to the client, equally UNSUPPORTED here.
+  await page.getByRole('button', { name: 'Risk configuration for' }).click();
+  await page.getByRole('option', { name: /^demo-web-app/ }).click();
+  await expect(page.getByTestId('risk-configuration-unsupported')).toBeVisible();
+  await expect(form.getByRole('heading', { name: 'IP exceptions', level: 2 })).toBeVisible();
 });
 
 test('passkeys: a relying party id with https:// is refused inline; the sandbox says it cannot keep the setting', async ({

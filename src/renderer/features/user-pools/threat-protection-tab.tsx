@@ -38,6 +38,12 @@ function PlanAndMode({ settings }: { settings: Record<string, unknown> }) {
             a risk configuration until the plan is Plus and the mode is Audit only or Enforced.
           </Alert>
         ) : null}
+        {tier === 'PLUS' && mode === 'OFF' ? (
+          <Alert type="info" data-testid="threat-mode-off">
+            Threat protection is off: a risk configuration is kept but not applied until the mode is Audit only or
+            Enforced.
+          </Alert>
+        ) : null}
         <KeyValuePairs
           columns={2}
           items={[
@@ -57,6 +63,8 @@ function PlanAndMode({ settings }: { settings: Record<string, unknown> }) {
 export function ThreatProtectionTab({ poolRef, config, readOnly }: SectionProps) {
   const [clients, setClients] = useState<AppClientSummary[]>([]);
   const [clientId, setClientId] = useState(POOL_WIDE);
+  // A client without a configuration of its own is described with the pool's: say so, since a save creates its own.
+  const [inherited, setInherited] = useState(false);
   useEffect(() => {
     call('userPools:list-clients', poolRef)
       .then(setClients)
@@ -64,7 +72,9 @@ export function ThreatProtectionTab({ poolRef, config, readOnly }: SectionProps)
   }, [poolRef]);
   const load = useCallback(async () => {
     const scope = clientId === POOL_WIDE ? {} : { clientId };
-    return (await call('userPools:risk', { ...poolRef, ...scope })).risk;
+    const view = await call('userPools:risk', { ...poolRef, ...scope });
+    setInherited(clientId !== POOL_WIDE && view.clientId !== clientId);
+    return view.risk;
   }, [poolRef, clientId]);
   const save = useCallback(
     async (risk: PoolRisk, expected: PoolRisk) => {
@@ -89,6 +99,12 @@ export function ThreatProtectionTab({ poolRef, config, readOnly }: SectionProps)
           onChange={(e) => setClientId(e.detail.selectedOption.value ?? POOL_WIDE)}
         />
       </FormField>
+      {inherited ? (
+        <Alert type="info" data-testid="risk-inherited">
+          This app client has no risk configuration of its own and uses the pool&apos;s, shown below. Saving gives it
+          its own.
+        </Alert>
+      ) : null}
       <FeatureForm
         key={clientId}
         draftKey={draftKey(poolRef, `risk:${clientId}`)}
