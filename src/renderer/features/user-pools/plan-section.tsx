@@ -114,6 +114,7 @@ export function PlanFields() {
           <ChoiceField
             path="UserPoolAddOns.AdvancedSecurityMode"
             label="Threat protection"
+            description="What it does at each risk level: the Threat protection tab."
             options={[
               { value: 'OFF', label: 'Off' },
               { value: 'AUDIT', label: 'Audit only', description: 'Logs risks, takes no action.' },
@@ -125,7 +126,7 @@ export function PlanFields() {
         <MultiCheckField
           path="Policies.SignInPolicy.AllowedFirstAuthFactors"
           label="Choice-based sign-in: allowed first factors"
-          description="Essentials and Plus plans. Passkeys also need a relying party (the managed login domain)."
+          description="Essentials and Plus plans. Passkeys use the relying party set under Passkeys below."
           options={[
             { value: 'PASSWORD', label: 'Password' },
             { value: 'EMAIL_OTP', label: 'Email one-time code' },
