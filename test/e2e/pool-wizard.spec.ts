@@ -36,6 +36,7 @@ test('creates a pool with the wizard: fixed settings flagged, bad input stops th
   await page.getByRole('button', { name: 'Next' }).click();
 
   // Step 4: email through SES from a verified identity of the profile, an SMS role (checked), a tag.
+  await page.getByRole('radio', { name: /^Lite/ }).check();
   await page.getByRole('radio', { name: /^Amazon SES/ }).check();
   await page.getByRole('button', { name: 'SES identity (FROM)' }).click();
   await page.getByRole('option', { name: 'example.com', exact: true }).click();
@@ -53,6 +54,8 @@ test('creates a pool with the wizard: fixed settings flagged, bad input stops th
   await page.getByRole('textbox', { name: 'App client name' }).fill('web');
   await page.getByRole('textbox', { name: 'Callback URL' }).fill('http://app.example.com/cb');
   await page.getByRole('textbox', { name: 'Domain prefix' }).fill(name);
+  // A Lite pool gets the classic hosted UI: said before creating, not discovered after.
+  await expect(page.getByText('The Lite plan lacks managed login')).toBeVisible();
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page.getByText('use https:// (http:// is allowed for localhost only)')).toBeVisible();
   await page.getByRole('textbox', { name: 'Callback URL' }).fill('https://app.example.com/cb');
@@ -62,6 +65,7 @@ test('creates a pool with the wizard: fixed settings flagged, bad input stops th
   await expect(page.getByText('A username (aliases: preferred_username)')).toBeVisible();
   await expect(page.getByText('custom:tenant_id (String)')).toBeVisible();
   await expect(page.getByText('Amazon SES (example.com)')).toBeVisible();
+  await expect(page.getByText('Feature plan')).toBeVisible();
   await expect(page.getByText('web (callback https://app.example.com/cb)')).toBeVisible();
   await page.screenshot({ path: 'docs/screenshot-pool-wizard.png', fullPage: true });
   await page.getByRole('button', { name: 'Create user pool' }).click();

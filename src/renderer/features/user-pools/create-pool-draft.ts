@@ -22,6 +22,7 @@ export interface CreateDraft {
   mfa: 'OFF' | 'OPTIONAL' | 'ON';
   autoVerify: ('email' | 'phone_number')[];
   deletionProtection: boolean;
+  tier: 'LITE' | 'ESSENTIALS' | 'PLUS';
   emailAccount: 'COGNITO_DEFAULT' | 'DEVELOPER';
   /** The SES identity ARN chosen as FROM. */
   sourceArn: string;
@@ -54,6 +55,7 @@ export const INITIAL_DRAFT: CreateDraft = {
   mfa: 'OFF',
   autoVerify: ['email'],
   deletionProtection: true,
+  tier: 'ESSENTIALS',
   emailAccount: 'COGNITO_DEFAULT',
   sourceArn: '',
   from: '',
@@ -119,6 +121,7 @@ export function toInput(d: CreateDraft): unknown {
     MfaConfiguration: d.mfa,
     ...(d.autoVerify.length > 0 ? { AutoVerifiedAttributes: d.autoVerify } : {}),
     DeletionProtection: d.deletionProtection ? 'ACTIVE' : 'INACTIVE',
+    UserPoolTier: d.tier,
     EmailConfiguration: emailConfiguration(d),
     ...(d.smsRole || d.smsExternalId
       ? { SmsConfiguration: { SnsCallerArn: d.smsRole.trim(), ...given('ExternalId', d.smsExternalId) } }
@@ -153,6 +156,7 @@ const STEP_OF: Record<string, number> = {
   AliasAttributes: 0,
   UsernameConfiguration: 0,
   Schema: 1,
+  UserPoolTier: 3,
   EmailConfiguration: 3,
   SmsConfiguration: 3,
   UserPoolTags: 3,

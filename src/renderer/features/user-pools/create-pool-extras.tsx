@@ -47,12 +47,47 @@ const text = (label: string, value: string, onChange: (v: string) => void, error
   </FormField>
 );
 
+const PLANS = [
+  { value: 'LITE', label: 'Lite', description: 'Password and SMS/TOTP MFA, classic hosted UI. Lowest price.' },
+  {
+    value: 'ESSENTIALS',
+    label: 'Essentials',
+    description: 'Adds managed login and branding, passwordless and passkeys, email MFA, access token customization.',
+  },
+  {
+    value: 'PLUS',
+    label: 'Plus',
+    description: 'Adds threat protection: compromised credentials and adaptive authentication.',
+  },
+];
+
+/** The feature plan; what the wizard offers elsewhere warns where the chosen plan lacks it. */
+function PlanChoice({ d, set }: StepProps) {
+  return (
+    <Container
+      header={
+        <Header variant="h2" description="Billed per monthly active user; can be changed later in the pool editor.">
+          Feature plan
+        </Header>
+      }
+    >
+      <RadioGroup
+        value={d.tier}
+        ariaLabel="Feature plan"
+        onChange={(e) => set({ tier: e.detail.value as typeof d.tier })}
+        items={PLANS}
+      />
+    </Container>
+  );
+}
+
 /** Email sending (Cognito's test sender or SES with a verified FROM), SMS role, and tags. */
 export function MessagingStep({ d, set, errors, profile, region }: StepProps & { profile: string; region: string }) {
   const { identities, sets } = useSesChoices(profile, region);
   const E = 'EmailConfiguration';
   return (
     <SpaceBetween size="l">
+      <PlanChoice d={d} set={set} errors={errors} />
       <Container
         header={
           <Header variant="h2" description="Can be changed later in the Messaging section.">
@@ -199,6 +234,12 @@ export function ClientDomainStep({ d, set, errors, region }: StepProps & { regio
           )}
         </ColumnLayout>
       </Container>
+      {d.tier === 'LITE' && d.domainPrefix ? (
+        <Alert type="warning" header="The Lite plan lacks managed login">
+          On Lite the domain serves the classic hosted UI only: the managed login pages and their branding need the
+          Essentials or Plus plan (step 4).
+        </Alert>
+      ) : null}
       <Container header={<Header variant="h2">Cognito domain</Header>}>
         {text(
           'Domain prefix',

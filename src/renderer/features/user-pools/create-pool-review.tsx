@@ -53,6 +53,7 @@ export function ReviewStep({ d }: { d: CreateDraft }) {
             { label: 'Self sign-up', value: d.selfSignUp ? 'On' : 'Off' },
             { label: 'MFA', value: { OFF: 'Off', OPTIONAL: 'Optional', ON: 'Required' }[d.mfa] },
             { label: 'Deletion protection', value: d.deletionProtection ? 'Active' : 'Inactive' },
+            { label: 'Feature plan', value: { LITE: 'Lite', ESSENTIALS: 'Essentials', PLUS: 'Plus' }[d.tier] },
             {
               label: 'Email sent by',
               value:

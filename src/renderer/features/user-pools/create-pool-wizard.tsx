@@ -106,8 +106,8 @@ export function CreatePoolWizard({ profile, region }: { profile: string; region:
         },
         { title: 'Password, sign-up and MFA', content: <SecurityStep {...props} />, errorText: stepError(2) },
         {
-          title: 'Messaging and tags',
-          description: 'How the pool sends email and SMS.',
+          title: 'Plan, messaging and tags',
+          description: 'The feature plan, and how the pool sends email and SMS.',
           content: <MessagingStep {...props} profile={profile} region={region} />,
           errorText: stepError(3),
         },
