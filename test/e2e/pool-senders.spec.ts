@@ -38,6 +38,8 @@ test('a custom email sender without a KMS key is an inline error; with the key i
     senders.getByText('A custom email or SMS sender needs the KMS key Cognito encrypts codes with'),
   ).toBeVisible();
   await expect(page.getByRole('button', { name: 'Save triggers' })).toBeDisabled();
+  await senders.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'docs/screenshot-pool-custom-senders.png' });
   expect(calls.filter((c) => c.startsWith('userPools:preview') || c === 'userPools:update')).toEqual([]);
 
   await senders.getByRole('textbox', { name: 'KMS key ARN' }).fill('alias/cognito');
