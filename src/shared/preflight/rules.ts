@@ -12,7 +12,7 @@ export function checkSendingAccount(input: PreflightInput): Finding {
     ...base,
     status: 'warn',
     why: `The pool uses Cognito’s default sender, limited to ${COGNITO_DAILY_LIMIT} emails a day and meant for testing; sign-ups beyond that get no code.`,
-    fix: 'On the pool’s Messaging tab, choose “Amazon SES” and a verified FROM identity.',
+    fix: 'In “Email sending” on the pool’s Messaging tab, choose “Amazon SES” and a verified FROM identity.',
   };
 }
 

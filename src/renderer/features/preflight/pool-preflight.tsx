@@ -6,6 +6,7 @@ import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import { call } from '../../api';
 import { ErrorAlert } from '../../components/error-alert';
 import { useLoad } from '../../lib/use-load';
+import { poolKey, usePoolConfig } from '../../stores/pool-config';
 import { useActiveProfile } from '../../stores/session';
 import { FindingsTable, summary } from './findings-table';
 import { useFindingFix } from './use-finding-fix';
@@ -18,7 +19,9 @@ interface Props {
 export function PoolPreflight({ poolRef }: Props) {
   const readOnly = useActiveProfile()?.readOnly === true;
   const { profile, region, userPoolId } = poolRef;
-  const { data, error, loading, reload } = useLoad(`${profile}\u0000${region}\u0000${userPoolId}`, () =>
+  // The pool's settings as the editor last read them: a saved change (e.g. a new FROM address) checks again by itself.
+  const fingerprint = usePoolConfig((s) => s.entries[poolKey(poolRef)]?.config?.version.fingerprint);
+  const { data, error, loading, reload } = useLoad(`${poolKey(poolRef)}\u0000${fingerprint ?? ''}`, () =>
     call('preflight:pool', { profile, region, userPoolId }),
   );
   const fix = useFindingFix(profile, reload);
