@@ -225,6 +225,15 @@ test("the pool's Messaging tab links to the pool's templates", async ({ page }) 
   // Link verification offers the {##Click here##} button.
   await page.getByRole('button', { name: 'Verification link' }).click();
   await expect(visual(page).locator('[data-placeholder="{##Click here##}"]')).toHaveCount(1);
+  // A link: https or mailto only; with nothing selected its address is its text.
+  await page.getByRole('button', { name: 'Link', exact: true }).click();
+  await page.getByRole('textbox', { name: 'Link address' }).fill('javascript:alert(1)');
+  await expect(page.getByText('Links must start with https:// or mailto:.')).toBeVisible();
+  await page.getByRole('textbox', { name: 'Link address' }).fill('https://partners.example.com');
+  await page.getByRole('button', { name: 'Set link' }).click();
+  await expect(visual(page).locator('a[href="https://partners.example.com"]')).toHaveText(
+    'https://partners.example.com',
+  );
   // An image by https address: a labelled box in the editor, never loaded (not even as the editor unmounts).
   await page.getByRole('button', { name: 'Image', exact: true }).click();
   await page.getByRole('textbox', { name: 'Image address' }).fill('http://partners.example.com/logo.png');

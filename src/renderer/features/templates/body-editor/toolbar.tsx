@@ -37,8 +37,14 @@ export function Toolbar({ editor, placeholders, verificationLink, disabled }: Pr
       : undefined;
   const apply = () => {
     if (!asking || urlError || asking.url === '') return;
-    if (asking.what === 'link') chain().extendMarkRange('link').setLink({ href: asking.url }).run();
-    else chain().setImage({ src: asking.url }).run();
+    const href = asking.url;
+    // With nothing selected the address itself becomes the link's text.
+    if (asking.what === 'link' && editor.state.selection.empty) {
+      chain()
+        .insertContent({ type: 'text', text: href, marks: [{ type: 'link', attrs: { href } }] })
+        .run();
+    } else if (asking.what === 'link') chain().extendMarkRange('link').setLink({ href }).run();
+    else chain().setImage({ src: href }).run();
     setAsking(undefined);
   };
   return (
