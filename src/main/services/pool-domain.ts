@@ -124,16 +124,24 @@ export async function updateDomainCertificate(
   );
 }
 
-/** Deletes the pool's domain; `domain` is what the user typed to confirm and must be the pool's own. */
+/**
+ * Deletes one of the pool's domains (a pool can hold a prefix and a custom domain); `domain` is what the user typed
+ * to confirm, so a domain the pool does not have deletes nothing.
+ */
 export async function deletePoolDomain(
   idp: CognitoIdentityProviderClient,
   userPoolId: string,
   domain: string,
 ): Promise<void> {
-  const current = await poolDomainName(idp, userPoolId);
-  if (!current.domain) throw new AppError('NOT_FOUND', 'The pool has no domain.');
-  if (current.domain !== domain) {
-    throw new AppError('VALIDATION', `Type the domain ${current.domain} to confirm; nothing was deleted.`);
+  const { UserPool: pool } = await idp.send(new DescribeUserPoolCommand({ UserPoolId: userPoolId }));
+  if (!pool) throw new AppError('NOT_FOUND', `User pool ${userPoolId} does not exist.`);
+  const own = [pool.CustomDomain, pool.Domain].filter((d): d is string => Boolean(d));
+  if (!own.includes(domain)) {
+    const has = own.length > 0 ? `its domain is ${own.join(' and ')}` : 'it has none';
+    throw new AppError(
+      'NOT_FOUND',
+      `User pool ${pool.Name ?? userPoolId} has no domain ${domain} (${has}); nothing was deleted.`,
+    );
   }
   await idp.send(new DeleteUserPoolDomainCommand({ UserPoolId: userPoolId, Domain: domain }));
 }
