@@ -44,6 +44,13 @@ const LABELS: Record<string, string> = {
 };
 
 for (const [slot, name] of TRIGGERS) LABELS[`LambdaConfig.${slot}`] = `${name} trigger`;
+LABELS['LambdaConfig.CustomEmailSender.LambdaArn'] = 'Custom email sender function';
+LABELS['LambdaConfig.CustomEmailSender.LambdaVersion'] = 'Custom email sender event version';
+LABELS['LambdaConfig.CustomSMSSender.LambdaArn'] = 'Custom SMS sender function';
+LABELS['LambdaConfig.CustomSMSSender.LambdaVersion'] = 'Custom SMS sender event version';
+LABELS['LambdaConfig.KMSKeyID'] = 'Custom sender KMS key';
+LABELS['LambdaConfig.PreTokenGenerationConfig.LambdaArn'] = 'Pre token generation (versioned) function';
+LABELS['LambdaConfig.PreTokenGenerationConfig.LambdaVersion'] = 'Pre token generation event version';
 
 const PREFIXES: [prefix: string, label: string][] = [
   ['UserPoolTags.', 'Tag'],
