@@ -7,10 +7,14 @@ import Table from '@cloudscape-design/components/table';
 import type { CognitoProvider, IdentityPoolDetail } from '../../../shared/model/identity-pools';
 
 function PoolCheck({ provider }: { provider: CognitoProvider }) {
-  if (provider.matchesPool === true) return <StatusIndicator type="success">Pool exists</StatusIndicator>;
   if (provider.matchesPool === false) {
     return <StatusIndicator type="warning">No such user pool in {provider.region}</StatusIndicator>;
   }
+  if (provider.matchesClient === false) {
+    return <StatusIndicator type="warning">Pool exists, but no such app client</StatusIndicator>;
+  }
+  if (provider.matchesClient === true) return <StatusIndicator type="success">Pool and client exist</StatusIndicator>;
+  if (provider.matchesPool === true) return <StatusIndicator type="success">Pool exists</StatusIndicator>;
   return <StatusIndicator type="info">Not checked (other region or format)</StatusIndicator>;
 }
 
@@ -36,10 +40,11 @@ export function IdentityPoolDetailView({ pool }: { pool: IdentityPoolDetail }) {
               value: pool.allowUnauthenticated ? 'Allowed (unauthenticated identities)' : 'Off',
             },
             { label: 'Basic (classic) flow', value: pool.allowClassicFlow ? 'Allowed' : 'Off' },
-            { label: 'Developer provider', value: pool.developerProviderName ?? 'None' },
+            { label: 'Developer provider (fixed after creation)', value: pool.developerProviderName ?? 'None' },
             { label: 'Social providers', value: list(social) },
             { label: 'OpenID Connect providers', value: list(pool.openIdConnectProviderArns) },
             { label: 'SAML providers', value: list(pool.samlProviderArns) },
+            { label: 'Tags', value: list(Object.entries(pool.tags).map(([k, v]) => `${k}=${v}`)) },
           ]}
         />
       </Container>
@@ -56,7 +61,7 @@ export function IdentityPoolDetailView({ pool }: { pool: IdentityPoolDetail }) {
           { id: 'pool', header: 'User pool', cell: (p) => p.userPoolId ?? p.providerName, isRowHeader: true },
           { id: 'client', header: 'App client', cell: (p) => p.clientId ?? '-' },
           { id: 'check', header: 'Token check', cell: (p) => (p.serverSideTokenCheck ? 'Server-side' : 'Off') },
-          { id: 'exists', header: 'Pool', cell: (p) => <PoolCheck provider={p} /> },
+          { id: 'exists', header: 'Pool and client', cell: (p) => <PoolCheck provider={p} /> },
         ]}
       />
     </SpaceBetween>
