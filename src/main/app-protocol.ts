@@ -19,6 +19,8 @@ export function registerAppScheme(): void {
 export function handleAppProtocol(rootDir: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const file = await serveAppFile(request.url, rootDir, { method: request.method });
-    return new Response(file.body, { status: file.status, headers: file.headers });
+    // A Buffer is not a BodyInit in the DOM typings; its bytes as a Uint8Array are.
+    const body = Buffer.isBuffer(file.body) ? new Uint8Array(file.body) : file.body;
+    return new Response(body, { status: file.status, headers: file.headers });
   });
 }

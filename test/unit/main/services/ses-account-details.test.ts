@@ -1,4 +1,9 @@
-import { GetAccountCommand, PutAccountDetailsCommand, SESv2Client } from '@aws-sdk/client-sesv2';
+import {
+  GetAccountCommand,
+  type GetAccountCommandOutput,
+  PutAccountDetailsCommand,
+  SESv2Client,
+} from '@aws-sdk/client-sesv2';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { requestProductionAccess } from '../../../../src/main/services/ses-account-details';
@@ -6,7 +11,7 @@ import { productionAccessRequestSchema, sesAccountSchema } from '../../../../src
 
 // No emulator implements PutAccountDetails (moto lacks it, aws-ses-v2-local serves only GetAccount): the answers are
 // shaped as in the API reference (https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_GetAccount.html).
-const GET_ACCOUNT_AFTER = {
+const GET_ACCOUNT_AFTER: Omit<GetAccountCommandOutput, '$metadata'> = {
   DedicatedIpAutoWarmupEnabled: false,
   EnforcementStatus: 'HEALTHY',
   ProductionAccessEnabled: false,
