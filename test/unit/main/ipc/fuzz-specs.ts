@@ -507,6 +507,11 @@ export const SPECS: { [C in ChannelName]: ChannelSpec<C> } = {
           { PoolName: 'p', Id: 'x' },
         ],
       },
+      extras: {
+        type: 'object',
+        required: false,
+        bad: [{ extra: 1 }, { domainPrefix: 'Bad_Prefix' }, { domainPrefix: 'aws-reserved' }, { initialClient: {} }],
+      },
     },
   },
   'userPools:export': { valid: pool, fields: { profile, region, userPoolId } },
