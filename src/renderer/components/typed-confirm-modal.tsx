@@ -1,11 +1,11 @@
 import Box from '@cloudscape-design/components/box';
-import Button from '@cloudscape-design/components/button';
 import FormField from '@cloudscape-design/components/form-field';
 import Input from '@cloudscape-design/components/input';
 import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import type { ReactNode } from 'react';
 import { useState } from 'react';
+import { ModalFooter } from './modal-footer';
 
 interface Props {
   header: string;
@@ -45,21 +45,14 @@ export function TypedConfirmModal({
       onDismiss={onCancel}
       header={header}
       footer={
-        <Box float="right">
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={onCancel}>
-              Cancel
-            </Button>
-            <Button
-              variant="primary"
-              disabled={blocked === true || typed.trim() !== confirmText}
-              loading={busy}
-              onClick={() => onConfirm(typed.trim())}
-            >
-              {actionLabel}
-            </Button>
-          </SpaceBetween>
-        </Box>
+        <ModalFooter
+          onCancel={onCancel}
+          disabled={blocked === true || typed.trim() !== confirmText}
+          loading={busy}
+          onConfirm={() => onConfirm(typed.trim())}
+        >
+          {actionLabel}
+        </ModalFooter>
       }
     >
       <SpaceBetween size="m">

@@ -1,6 +1,4 @@
 import Autosuggest from '@cloudscape-design/components/autosuggest';
-import Box from '@cloudscape-design/components/box';
-import Button from '@cloudscape-design/components/button';
 import FormField from '@cloudscape-design/components/form-field';
 import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
@@ -13,6 +11,7 @@ import { poolKey, useUsers } from '../../stores/users';
 import { buildUserIndex } from '../users/user-index';
 import { searchableValues } from '../users/user-columns';
 import { useWrite } from '../users/use-write';
+import { ModalFooter } from '../../components/modal-footer';
 
 interface Props {
   poolRef: PoolRef;
@@ -70,21 +69,14 @@ export function AddMembersModal({ poolRef, groupName, members, onCancel, onStart
       onDismiss={onCancel}
       header={`Add members to ${groupName}`}
       footer={
-        <Box float="right">
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={onCancel}>
-              Cancel
-            </Button>
-            <Button
-              variant="primary"
-              disabled={chosen.length === 0}
-              loading={busy === 'start'}
-              onClick={() => void start()}
-            >
-              Add {chosen.length || ''} {chosen.length === 1 ? 'user' : 'users'}
-            </Button>
-          </SpaceBetween>
-        </Box>
+        <ModalFooter
+          onCancel={onCancel}
+          disabled={chosen.length === 0}
+          loading={busy === 'start'}
+          onConfirm={() => void start()}
+        >
+          Add {chosen.length || ''} {chosen.length === 1 ? 'user' : 'users'}
+        </ModalFooter>
       }
     >
       <SpaceBetween size="m">

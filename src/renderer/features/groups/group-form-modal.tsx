@@ -1,5 +1,3 @@
-import Box from '@cloudscape-design/components/box';
-import Button from '@cloudscape-design/components/button';
 import FormField from '@cloudscape-design/components/form-field';
 import Input from '@cloudscape-design/components/input';
 import Modal from '@cloudscape-design/components/modal';
@@ -13,6 +11,7 @@ import type { PoolRef } from '../../../shared/model/users';
 import { call } from '../../api';
 import { ErrorAlert } from '../../components/error-alert';
 import { useWrite } from '../users/use-write';
+import { ModalFooter } from '../../components/modal-footer';
 
 interface Props {
   poolRef: PoolRef;
@@ -76,16 +75,9 @@ export function GroupFormModal({ poolRef, group, onCancel, onSaved }: Props) {
       onDismiss={onCancel}
       header={group ? `Edit group ${group.name}` : 'Create group'}
       footer={
-        <Box float="right">
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={onCancel}>
-              Cancel
-            </Button>
-            <Button variant="primary" disabled={!valid} loading={busy === 'save'} onClick={() => void save()}>
-              {group ? 'Save group' : 'Create group'}
-            </Button>
-          </SpaceBetween>
-        </Box>
+        <ModalFooter onCancel={onCancel} disabled={!valid} loading={busy === 'save'} onConfirm={() => void save()}>
+          {group ? 'Save group' : 'Create group'}
+        </ModalFooter>
       }
     >
       <SpaceBetween size="m">

@@ -1,5 +1,3 @@
-import Box from '@cloudscape-design/components/box';
-import Button from '@cloudscape-design/components/button';
 import Checkbox from '@cloudscape-design/components/checkbox';
 import FormField from '@cloudscape-design/components/form-field';
 import Input from '@cloudscape-design/components/input';
@@ -14,6 +12,7 @@ import type { ApiError } from '../../api';
 import { call, toApiError } from '../../api';
 import { ErrorAlert } from '../../components/error-alert';
 import type { ConnectedRef } from '../../lib/use-connected-ref';
+import { ModalFooter } from '../../components/modal-footer';
 
 interface Props {
   ref_: ConnectedRef;
@@ -57,16 +56,9 @@ export function CreateConfigSetModal({ ref_, initialName, onCancel, onCreated }:
       onDismiss={onCancel}
       header={`Create a configuration set in ${ref_.region}`}
       footer={
-        <Box float="right">
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={onCancel}>
-              Cancel
-            </Button>
-            <Button variant="primary" disabled={!parsed.success} loading={busy} onClick={create}>
-              Create configuration set
-            </Button>
-          </SpaceBetween>
-        </Box>
+        <ModalFooter onCancel={onCancel} disabled={!parsed.success} loading={busy} onConfirm={create}>
+          Create configuration set
+        </ModalFooter>
       }
     >
       <SpaceBetween size="m">

@@ -1,5 +1,3 @@
-import Box from '@cloudscape-design/components/box';
-import Button from '@cloudscape-design/components/button';
 import FormField from '@cloudscape-design/components/form-field';
 import Input from '@cloudscape-design/components/input';
 import Modal from '@cloudscape-design/components/modal';
@@ -11,6 +9,7 @@ import type { ApiError } from '../../api';
 import { call, toApiError } from '../../api';
 import { ErrorAlert } from '../../components/error-alert';
 import type { ConnectedRef } from '../../lib/use-connected-ref';
+import { ModalFooter } from '../../components/modal-footer';
 
 interface Props {
   ref_: ConnectedRef;
@@ -43,16 +42,9 @@ export function CreateIdentityModal({ ref_, initial, onCancel, onCreated }: Prop
       onDismiss={onCancel}
       header={`Create an SES identity in ${ref_.region}`}
       footer={
-        <Box float="right">
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={onCancel}>
-              Cancel
-            </Button>
-            <Button variant="primary" disabled={!parsed.success} loading={busy} onClick={create}>
-              Create identity
-            </Button>
-          </SpaceBetween>
-        </Box>
+        <ModalFooter onCancel={onCancel} disabled={!parsed.success} loading={busy} onConfirm={create}>
+          Create identity
+        </ModalFooter>
       }
     >
       <SpaceBetween size="m">

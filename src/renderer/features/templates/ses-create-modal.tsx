@@ -1,5 +1,3 @@
-import Box from '@cloudscape-design/components/box';
-import Button from '@cloudscape-design/components/button';
 import FormField from '@cloudscape-design/components/form-field';
 import Input from '@cloudscape-design/components/input';
 import Modal from '@cloudscape-design/components/modal';
@@ -11,6 +9,7 @@ import { call, toApiError } from '../../api';
 import type { ApiError } from '../../api';
 import { ErrorAlert } from '../../components/error-alert';
 import type { ConnectedRef } from '../../lib/use-connected-ref';
+import { ModalFooter } from '../../components/modal-footer';
 
 interface Props {
   connected: ConnectedRef;
@@ -48,16 +47,9 @@ export function SesCreateModal({ connected, onCancel, onCreated }: Props) {
       onDismiss={onCancel}
       header="Create SES email template"
       footer={
-        <Box float="right">
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={onCancel}>
-              Cancel
-            </Button>
-            <Button variant="primary" disabled={!check.success} loading={busy} onClick={() => void create()}>
-              Create
-            </Button>
-          </SpaceBetween>
-        </Box>
+        <ModalFooter onCancel={onCancel} disabled={!check.success} loading={busy} onConfirm={() => void create()}>
+          Create
+        </ModalFooter>
       }
     >
       <SpaceBetween size="m">

@@ -1,6 +1,5 @@
 import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
-import Button from '@cloudscape-design/components/button';
 import FileUpload from '@cloudscape-design/components/file-upload';
 import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
@@ -8,6 +7,7 @@ import { useState } from 'react';
 import type { SesTemplate } from '../../../shared/model/ses-templates';
 import type { TemplateFile } from '../../../shared/templates/ses-files';
 import { importSesTemplate, sesTemplateFiles } from '../../../shared/templates/ses-files';
+import { ModalFooter } from '../../components/modal-footer';
 
 /**
  * Saves the files through the browser's download, in Electron and in the web host alike (one code path): the
@@ -47,16 +47,9 @@ export function SesImportModal({ current, onCancel, onImport }: ImportProps) {
       onDismiss={onCancel}
       header={`Import into ${current.name}`}
       footer={
-        <Box float="right">
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={onCancel}>
-              Cancel
-            </Button>
-            <Button variant="primary" disabled={files.length === 0} onClick={() => void apply()}>
-              Import
-            </Button>
-          </SpaceBetween>
-        </Box>
+        <ModalFooter onCancel={onCancel} disabled={files.length === 0} onConfirm={() => void apply()}>
+          Import
+        </ModalFooter>
       }
     >
       <SpaceBetween size="m">

@@ -1,5 +1,4 @@
 import Box from '@cloudscape-design/components/box';
-import Button from '@cloudscape-design/components/button';
 import Checkbox from '@cloudscape-design/components/checkbox';
 import ColumnLayout from '@cloudscape-design/components/column-layout';
 import FormField from '@cloudscape-design/components/form-field';
@@ -12,6 +11,7 @@ import type { CustomAttribute } from '../../../shared/model/custom-attributes';
 import { CUSTOM_ATTRIBUTE_TYPES, customAttributeSchema } from '../../../shared/model/custom-attributes';
 import type { ApiError } from '../../api';
 import { ErrorAlert } from '../../components/error-alert';
+import { ModalFooter } from '../../components/modal-footer';
 
 interface Props {
   busy: boolean;
@@ -54,21 +54,14 @@ export function AddAttributeModal({ busy, error, onCancel, onAdd }: Props) {
       header="Add a custom attribute"
       data-testid="add-attribute-modal"
       footer={
-        <Box float="right">
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={onCancel}>
-              Cancel
-            </Button>
-            <Button
-              variant="primary"
-              loading={busy}
-              disabled={!parsed.success}
-              onClick={() => parsed.success && onAdd(parsed.data)}
-            >
-              Add custom:{name || '…'}
-            </Button>
-          </SpaceBetween>
-        </Box>
+        <ModalFooter
+          onCancel={onCancel}
+          loading={busy}
+          disabled={!parsed.success}
+          onConfirm={() => parsed.success && onAdd(parsed.data)}
+        >
+          Add custom:{name || '…'}
+        </ModalFooter>
       }
     >
       <SpaceBetween size="m">

@@ -1,5 +1,3 @@
-import Box from '@cloudscape-design/components/box';
-import Button from '@cloudscape-design/components/button';
 import Checkbox from '@cloudscape-design/components/checkbox';
 import FormField from '@cloudscape-design/components/form-field';
 import Input from '@cloudscape-design/components/input';
@@ -11,6 +9,7 @@ import type { ClientCreate } from '../../../shared/model/pool-clients';
 import { clientCreateSchema } from '../../../shared/model/pool-clients';
 import type { ApiError } from '../../api';
 import { ErrorAlert } from '../../components/error-alert';
+import { ModalFooter } from '../../components/modal-footer';
 
 interface Props {
   busy: boolean;
@@ -55,21 +54,14 @@ export function CreateClientModal({ busy, error, onCancel, onCreate }: Props) {
       header="Create app client"
       data-testid="create-client-modal"
       footer={
-        <Box float="right">
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={onCancel}>
-              Cancel
-            </Button>
-            <Button
-              variant="primary"
-              loading={busy}
-              disabled={!parsed.success}
-              onClick={() => parsed.success && onCreate(parsed.data)}
-            >
-              Create app client
-            </Button>
-          </SpaceBetween>
-        </Box>
+        <ModalFooter
+          onCancel={onCancel}
+          loading={busy}
+          disabled={!parsed.success}
+          onConfirm={() => parsed.success && onCreate(parsed.data)}
+        >
+          Create app client
+        </ModalFooter>
       }
     >
       <SpaceBetween size="m">

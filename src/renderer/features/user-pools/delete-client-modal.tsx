@@ -1,11 +1,11 @@
 import Box from '@cloudscape-design/components/box';
-import Button from '@cloudscape-design/components/button';
 import FormField from '@cloudscape-design/components/form-field';
 import Input from '@cloudscape-design/components/input';
 import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useState } from 'react';
 import type { AppClientSummary } from '../../../shared/model/pool-clients';
+import { ModalFooter } from '../../components/modal-footer';
 
 interface Props {
   client: AppClientSummary;
@@ -23,16 +23,14 @@ export function DeleteClientModal({ client, busy, onCancel, onConfirm }: Props) 
       onDismiss={onCancel}
       header={`Delete app client ${client.name}?`}
       footer={
-        <Box float="right">
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={onCancel}>
-              Cancel
-            </Button>
-            <Button variant="primary" disabled={typed !== client.name} loading={busy} onClick={() => onConfirm(typed)}>
-              Delete app client
-            </Button>
-          </SpaceBetween>
-        </Box>
+        <ModalFooter
+          onCancel={onCancel}
+          disabled={typed !== client.name}
+          loading={busy}
+          onConfirm={() => onConfirm(typed)}
+        >
+          Delete app client
+        </ModalFooter>
       }
     >
       <SpaceBetween size="m">

@@ -1,10 +1,10 @@
 import Box from '@cloudscape-design/components/box';
-import Button from '@cloudscape-design/components/button';
 import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table from '@cloudscape-design/components/table';
 import type { ConfigChange, JsonValue } from '../../../shared/model/pool-config';
 import { valueLabelOf } from '../../../shared/model/pool-labels';
+import { ModalFooter } from '../../components/modal-footer';
 
 interface Props {
   targetName: string;
@@ -38,16 +38,9 @@ export function DiffModal({ targetName, changes, busy, onCancel, onConfirm }: Pr
       header={changesTitle(changes.length)}
       data-testid="diff-modal"
       footer={
-        <Box float="right">
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={onCancel}>
-              Cancel
-            </Button>
-            <Button variant="primary" loading={busy} onClick={onConfirm}>
-              Apply {changes.length} change{changes.length === 1 ? '' : 's'}
-            </Button>
-          </SpaceBetween>
-        </Box>
+        <ModalFooter onCancel={onCancel} loading={busy} onConfirm={onConfirm}>
+          Apply {changes.length} change{changes.length === 1 ? '' : 's'}
+        </ModalFooter>
       }
     >
       <SpaceBetween size="s">

@@ -1,6 +1,5 @@
 import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
-import Button from '@cloudscape-design/components/button';
 import FormField from '@cloudscape-design/components/form-field';
 import Input from '@cloudscape-design/components/input';
 import Modal from '@cloudscape-design/components/modal';
@@ -16,6 +15,7 @@ import type { Scope, ScopeInput } from './job-scope';
 import { defaultScope, scopeTargets } from './job-scope';
 import { ScopePicker } from './scope-picker';
 import { useWrite } from './use-write';
+import { ModalFooter } from '../../components/modal-footer';
 
 export const BULK_LABELS: Record<BulkAction, string> = {
   'add-to-group': 'Add to group',
@@ -88,16 +88,9 @@ export function BulkActionModal({ poolRef, action, input, onCancel, onStarted }:
       onDismiss={onCancel}
       header={`${BULK_LABELS[action]}: ${howMany}`}
       footer={
-        <Box float="right">
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={onCancel}>
-              Cancel
-            </Button>
-            <Button variant="primary" disabled={!ready} loading={busy === 'start'} onClick={() => void start()}>
-              {action === 'delete' ? `Delete ${howMany}` : 'Start job'}
-            </Button>
-          </SpaceBetween>
-        </Box>
+        <ModalFooter onCancel={onCancel} disabled={!ready} loading={busy === 'start'} onConfirm={() => void start()}>
+          {action === 'delete' ? `Delete ${howMany}` : 'Start job'}
+        </ModalFooter>
       }
     >
       <SpaceBetween size="m">

@@ -1,5 +1,3 @@
-import Box from '@cloudscape-design/components/box';
-import Button from '@cloudscape-design/components/button';
 import Checkbox from '@cloudscape-design/components/checkbox';
 import FormField from '@cloudscape-design/components/form-field';
 import Modal from '@cloudscape-design/components/modal';
@@ -14,6 +12,7 @@ import type { Scope, ScopeInput } from './job-scope';
 import { defaultScope, scopeTargets } from './job-scope';
 import { ScopePicker } from './scope-picker';
 import { useWrite } from './use-write';
+import { ModalFooter } from '../../components/modal-footer';
 
 const FORMATS: { value: ExportFormat; label: string; description: string }[] = [
   {
@@ -74,16 +73,9 @@ export function ExportModal({ poolRef, input, onCancel, onStarted }: Props) {
       onDismiss={onCancel}
       header="Export users"
       footer={
-        <Box float="right">
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={onCancel}>
-              Cancel
-            </Button>
-            <Button variant="primary" loading={busy === 'start'} onClick={() => void start()}>
-              Start export
-            </Button>
-          </SpaceBetween>
-        </Box>
+        <ModalFooter onCancel={onCancel} loading={busy === 'start'} onConfirm={() => void start()}>
+          Start export
+        </ModalFooter>
       }
     >
       <SpaceBetween size="m">

@@ -1,6 +1,5 @@
 import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
-import Button from '@cloudscape-design/components/button';
 import CopyToClipboard from '@cloudscape-design/components/copy-to-clipboard';
 import FileUpload from '@cloudscape-design/components/file-upload';
 import FormField from '@cloudscape-design/components/form-field';
@@ -15,6 +14,7 @@ import { call, toApiError } from '../../api';
 import { ErrorAlert } from '../../components/error-alert';
 import { useJobs } from '../../stores/jobs';
 import { useWrite } from './use-write';
+import { ModalFooter } from '../../components/modal-footer';
 
 interface Props {
   poolRef: PoolRef;
@@ -87,16 +87,9 @@ export function ImportModal({ poolRef, poolName, onCancel, onStarted }: Props) {
       onDismiss={onCancel}
       header={`Import users into ${poolName}`}
       footer={
-        <Box float="right">
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={onCancel}>
-              Cancel
-            </Button>
-            <Button variant="primary" disabled={!ready} loading={busy === 'start'} onClick={() => void start()}>
-              Start import
-            </Button>
-          </SpaceBetween>
-        </Box>
+        <ModalFooter onCancel={onCancel} disabled={!ready} loading={busy === 'start'} onConfirm={() => void start()}>
+          Start import
+        </ModalFooter>
       }
     >
       <SpaceBetween size="m">

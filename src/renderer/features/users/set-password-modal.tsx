@@ -1,11 +1,10 @@
-import Box from '@cloudscape-design/components/box';
-import Button from '@cloudscape-design/components/button';
 import Checkbox from '@cloudscape-design/components/checkbox';
 import FormField from '@cloudscape-design/components/form-field';
 import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useState } from 'react';
 import { generatePassword, PasswordField } from './password-field';
+import { ModalFooter } from '../../components/modal-footer';
 
 interface Props {
   username: string;
@@ -24,24 +23,17 @@ export function SetPasswordModal({ username, onCancel, onSubmit }: Props) {
       onDismiss={onCancel}
       header={`Set the password of ${username}`}
       footer={
-        <Box float="right">
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={onCancel}>
-              Cancel
-            </Button>
-            <Button
-              variant="primary"
-              disabled={password.length === 0}
-              loading={busy}
-              onClick={() => {
-                setBusy(true);
-                void onSubmit(password, permanent).finally(() => setBusy(false));
-              }}
-            >
-              Set password
-            </Button>
-          </SpaceBetween>
-        </Box>
+        <ModalFooter
+          onCancel={onCancel}
+          disabled={password.length === 0}
+          loading={busy}
+          onConfirm={() => {
+            setBusy(true);
+            void onSubmit(password, permanent).finally(() => setBusy(false));
+          }}
+        >
+          Set password
+        </ModalFooter>
       }
     >
       <SpaceBetween size="m">
