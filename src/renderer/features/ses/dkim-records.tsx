@@ -46,6 +46,7 @@ export function DkimRecords({ identity }: { identity: SesIdentity }) {
             variant="embedded"
             items={records}
             trackBy="name"
+            wrapLines
             columnDefinitions={[
               { id: 'type', header: 'Type', cell: (r) => r.type },
               {
