@@ -43,7 +43,9 @@ test('creates an app client with a callback URL, reveals its secret on request, 
   await expect(diff.getByRole('row').filter({ hasText: 'Callback URLs' })).toContainText(
     'http://localhost:3000/callback',
   );
-  await page.screenshot({ path: 'docs/screenshot-pool-clients-diff.png' });
+  // A new client stores no units: Cognito's default for an access token is hours, and the diff says so.
+  await expect(diff.getByRole('row').filter({ hasText: 'Access token validity (hours)' })).toContainText('2');
+  await page.screenshot({ path: 'docs/screenshot-pool-clients-diff.png', animations: 'disabled' });
   await diff.getByRole('button', { name: 'Apply 2 changes' }).click();
   await expect(diff).toBeHidden();
   await expect(table.getByRole('row', { name: new RegExp(name) })).toContainText('http://localhost:3000/callback');

@@ -80,7 +80,7 @@ describe('app clients against moto', () => {
     const before = await describeAppClient(idp, poolId, clientId);
     const preview = await previewClientUpdate(idp, poolId, clientId, { AccessTokenValidity: 60 }, before.version);
     expect(preview.changes).toEqual([
-      { path: 'AccessTokenValidity', label: 'Access token validity', before: 30, after: 60 },
+      { path: 'AccessTokenValidity', label: 'Access token validity (minutes)', before: 30, after: 60 },
     ]);
     const result = await safeUpdateClient(idp, poolId, clientId, { AccessTokenValidity: 60 }, before.version);
     expect(result.changes).toEqual(preview.changes);

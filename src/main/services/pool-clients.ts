@@ -21,7 +21,7 @@ import type {
   ClientUpdateResult,
 } from '../../shared/model/pool-clients';
 import { tokenValidityIssues } from '../../shared/model/pool-clients';
-import { clientLabelOf } from '../../shared/model/pool-labels';
+import { clientLabelsWithUnits } from '../../shared/model/pool-labels';
 import { mapLimit } from './map-limit';
 import { fingerprintOf } from './pool-config';
 import type { Settings } from './pool-settings';
@@ -153,7 +153,7 @@ export async function previewClientUpdate(
   assertUnchanged(config.version, expected, `App client ${config.name}`);
   const after = mergeEdit(config.settings as Settings, edit);
   assertTokenValidity(after);
-  return { changes: diffSettings(config.settings as Settings, after, clientLabelOf), config };
+  return { changes: diffSettings(config.settings as Settings, after, clientLabelsWithUnits(after)), config };
 }
 
 /**
@@ -190,7 +190,8 @@ export async function safeUpdateClient(
     }),
   );
   const after = await describeAppClient(idp, userPoolId, clientId);
-  return { changes: diffSettings(beforeSettings, after.settings as Settings, clientLabelOf), config: after };
+  const afterSettings = after.settings as Settings;
+  return { changes: diffSettings(beforeSettings, afterSettings, clientLabelsWithUnits(afterSettings)), config: after };
 }
 
 /** The client secret, for an explicit reveal only; it is never logged or kept. */

@@ -111,3 +111,21 @@ const CLIENT_LABELS: Record<string, string> = {
 export function clientLabelOf(path: string): string {
   return CLIENT_LABELS[path] ?? path;
 }
+
+/** Cognito's units for a token validity the client stores without TokenValidityUnits. */
+const DEFAULT_TOKEN_UNITS = { AccessToken: 'hours', IdToken: 'hours', RefreshToken: 'days' } as const;
+
+/**
+ * App client labels that name each token validity's unit, read from the client's settings after the change, so a
+ * diff says "Access token validity (hours): 1 -> 2" rather than a bare number.
+ */
+export function clientLabelsWithUnits(settings: { TokenValidityUnits?: unknown }): (path: string) => string {
+  const units = (settings.TokenValidityUnits ?? {}) as Record<string, unknown>;
+  return (path) => {
+    const token = /^(AccessToken|IdToken|RefreshToken)Validity$/.exec(path)?.[1] as
+      keyof typeof DEFAULT_TOKEN_UNITS | undefined;
+    if (!token) return clientLabelOf(path);
+    const unit = typeof units[token] === 'string' ? units[token] : DEFAULT_TOKEN_UNITS[token];
+    return `${clientLabelOf(path)} (${unit})`;
+  };
+}
