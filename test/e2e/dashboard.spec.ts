@@ -20,5 +20,5 @@ test('the dashboard counts pools, users, identity pools, SES identities and open
   // Open findings: pre-flight failures and warnings across the pools (the demo pools use Cognito's default sender).
   await expect(page.getByTestId('dashboard-open-findings')).toContainText(/^\d+/);
   await expect(page.getByTestId('dashboard-open-findings-detail')).toContainText(/warnings in \d+ of \d+ pools/);
-  await page.screenshot({ path: 'docs/screenshot-dashboard.png' });
+  await page.screenshot({ path: 'docs/screenshot-dashboard.png', animations: 'disabled' });
 });

@@ -39,7 +39,7 @@ test('a custom email sender without a KMS key is an inline error; with the key i
   ).toBeVisible();
   await expect(page.getByRole('button', { name: 'Save triggers' })).toBeDisabled();
   await senders.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: 'docs/screenshot-pool-custom-senders.png' });
+  await page.screenshot({ path: 'docs/screenshot-pool-custom-senders.png', animations: 'disabled' });
   expect(calls.filter((c) => c.startsWith('userPools:preview') || c === 'userPools:update')).toEqual([]);
 
   await senders.getByRole('textbox', { name: 'KMS key ARN' }).fill('alias/cognito');

@@ -67,7 +67,7 @@ test('creates a pool with the wizard: fixed settings flagged, bad input stops th
   await expect(page.getByText('Amazon SES (example.com)')).toBeVisible();
   await expect(page.getByText('Feature plan')).toBeVisible();
   await expect(page.getByText('web (callback https://app.example.com/cb)')).toBeVisible();
-  await page.screenshot({ path: 'docs/screenshot-pool-wizard.png', fullPage: true });
+  await page.screenshot({ path: 'docs/screenshot-pool-wizard.png', fullPage: true, animations: 'disabled' });
   await page.getByRole('button', { name: 'Create user pool' }).click();
 
   await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();

@@ -41,7 +41,7 @@ test('a pool whose FROM identity is missing fails pre-flight; the fix button cre
   await expect(section.getByTestId('finding-from-identity')).toHaveAttribute('data-status', 'fail');
   await expect(section).toContainText(`${from} is not an SES identity in us-east-1`);
   await page.setViewportSize({ width: 1400, height: 960 });
-  await page.screenshot({ path: 'docs/preflight.png' });
+  await page.screenshot({ path: 'docs/preflight.png', animations: 'disabled' });
 
   // The pool's Messaging tab shows the same finding; its button creates the identity and re-checks.
   await page.evaluate((id) => (window.location.hash = `#/pools/${id}/messaging`), poolId);

@@ -158,6 +158,6 @@ test('screenshots of the SES template editor, light and dark', async ({ page }) 
     await page
       .getByRole('heading', { name: 'SES template demo-order-shipped' })
       .evaluate((el) => el.scrollIntoView({ block: 'start' }));
-    await page.screenshot({ path: `docs/ses-template-editor-${scheme}.png` });
+    await page.screenshot({ path: `docs/ses-template-editor-${scheme}.png`, animations: 'disabled' });
   }
 });
