@@ -108,7 +108,7 @@ const clientFields = {
     .strict(),
 };
 
-type TokenCheckable = {
+export type TokenCheckable = {
   AccessTokenValidity?: number;
   IdTokenValidity?: number;
   RefreshTokenValidity?: number;

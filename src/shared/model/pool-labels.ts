@@ -1,3 +1,5 @@
+import type { TokenCheckable } from './pool-clients';
+import { DEFAULT_TOKEN_UNITS, TOKEN_LIMITS } from './pool-clients';
 import { TRIGGERS } from './pool-config';
 
 /** Human names for settings paths (UpdateUserPool field names joined by dots), for diffs and forms. */
@@ -112,20 +114,15 @@ export function clientLabelOf(path: string): string {
   return CLIENT_LABELS[path] ?? path;
 }
 
-/** Cognito's units for a token validity the client stores without TokenValidityUnits. */
-const DEFAULT_TOKEN_UNITS = { AccessToken: 'hours', IdToken: 'hours', RefreshToken: 'days' } as const;
-
 /**
- * App client labels that name each token validity's unit, read from the client's settings after the change, so a
- * diff says "Access token validity (hours): 1 -> 2" rather than a bare number.
+ * App client labels that name each token validity's unit, read from the client's settings after the change (or
+ * Cognito's default where none is stored), so a diff says "Access token validity (hours): 1 -> 2", not a bare number.
  */
-export function clientLabelsWithUnits(settings: { TokenValidityUnits?: unknown }): (path: string) => string {
-  const units = (settings.TokenValidityUnits ?? {}) as Record<string, unknown>;
+export function clientLabelsWithUnits(settings: TokenCheckable): (path: string) => string {
+  const tokens = Object.keys(TOKEN_LIMITS) as (keyof typeof TOKEN_LIMITS)[];
   return (path) => {
-    const token = /^(AccessToken|IdToken|RefreshToken)Validity$/.exec(path)?.[1] as
-      keyof typeof DEFAULT_TOKEN_UNITS | undefined;
+    const token = tokens.find((t) => TOKEN_LIMITS[t].field === path);
     if (!token) return clientLabelOf(path);
-    const unit = typeof units[token] === 'string' ? units[token] : DEFAULT_TOKEN_UNITS[token];
-    return `${clientLabelOf(path)} (${unit})`;
+    return `${clientLabelOf(path)} (${settings.TokenValidityUnits?.[token] ?? DEFAULT_TOKEN_UNITS[token]})`;
   };
 }
