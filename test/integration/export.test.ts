@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import { AdminAddUserToGroupCommand, CreateGroupCommand } from '@aws-sdk/client-cognito-identity-provider';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { JobDetail } from '../../src/shared/model/jobs';
@@ -17,6 +18,9 @@ const HOSTILE = [
   'a,b,c',
   'say "hi", then ""bye""',
   'line1\nline2\r\nline3\rline4',
+  'Flat 2\nLondon',
+  'lone\rCR',
+  'line\u2028separator',
   '=HYPERLINK("http://evil.example","click")',
   '+1+2',
   '-3',
@@ -55,6 +59,11 @@ describe('export jobs against moto', () => {
       }),
       'hostile',
     );
+    // Group names may hold ; and \ (Cognito's pattern allows punctuation): the groups cell escapes them.
+    for (const GroupName of ['ops;eu', 'back\\slash', 'plain']) {
+      await idp.send(new CreateGroupCommand({ UserPoolId: userPoolId, GroupName }));
+      await idp.send(new AdminAddUserToGroupCommand({ UserPoolId: userPoolId, GroupName, Username: 'hostile-000' }));
+    }
     env = usersCore(endpoint, REGION);
   });
   afterAll(async () => {
@@ -83,7 +92,12 @@ describe('export jobs against moto', () => {
     expect(detail.notes.filter((n) => n.item === '(export)')).toEqual([]);
     const raw = text(detail);
     expect(raw.startsWith('\uFEFF')).toBe(true);
-    const parsed = Papa.parse<Record<string, string>>(raw.slice(1), { header: true, skipEmptyLines: true });
+    const parsed = Papa.parse<Record<string, string>>(raw.slice(1), {
+      header: true,
+      delimiter: ',',
+      newline: '\r\n',
+      skipEmptyLines: true,
+    });
     expect(parsed.errors).toEqual([]);
     expect(parsed.data).toHaveLength(PLAIN + HOSTILE.length);
     expect(parsed.meta.fields).toEqual(expect.arrayContaining(['username', 'groups', 'email', 'custom:note', 'sub']));
@@ -92,6 +106,8 @@ describe('export jobs against moto', () => {
       expect(row?.name).toBe(neutralized(HOSTILE[i] ?? ''));
       expect(row?.['custom:note']).toBe(neutralized(HOSTILE[(i + 1) % HOSTILE.length] ?? ''));
     }
+    const grouped = parsed.data.find((r) => r.email === 'hostile-0@example.com')?.groups ?? '';
+    expect(grouped.split(/(?<!\\);/).sort()).toEqual(['back\\\\slash', 'ops\\;eu', 'plain']);
   });
 
   it('writes JSON and NDJSON that parse back to the exact values, every user once', async () => {

@@ -2,8 +2,8 @@ import { createWriteStream } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { finished } from 'node:stream/promises';
-import { stringify } from 'csv-stringify';
 import type { JobFailure, JobSummary } from '../../shared/model/jobs';
+import { csvStringifier } from '../services/export/csv-stringifier';
 
 export interface JobReport {
   summary: JobSummary;
@@ -27,7 +27,7 @@ export async function writeJobReport(
   if (report.failures.length === 0) return { resultFile };
   const failureFile = path.join(dir, 'failures.csv');
   const out = createWriteStream(failureFile, { mode: 0o600 });
-  const csv = stringify({ header: true, columns: ['item', 'code', 'reason'] });
+  const csv = csvStringifier({ header: true, columns: ['item', 'code', 'reason'] });
   csv.pipe(out);
   for (const failure of report.failures) {
     if (!csv.write(failure)) await new Promise((resolve) => csv.once('drain', resolve));

@@ -6,3 +6,11 @@
 export function neutralizeCell(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
+
+/**
+ * The groups column: names joined by `;`. Cognito group names may hold `;` (and `\`), so those are escaped with a
+ * backslash (`a\;b`, `back\\slash`): split on an unescaped `;`, then drop each escaping backslash.
+ */
+export function groupsCell(groups: readonly string[]): string {
+  return groups.map((name) => name.replace(/[\\;]/g, (c) => `\\${c}`)).join(';');
+}

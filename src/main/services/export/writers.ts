@@ -2,11 +2,11 @@ import type { WriteStream } from 'node:fs';
 import { createWriteStream } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import type { Stringifier } from 'csv-stringify';
-import { stringify } from 'csv-stringify';
 import type { ExportFormat } from '../../../shared/model/jobs';
 import type { UserRow } from '../../../shared/model/users';
 import { importLine } from './cognito-csv';
-import { neutralizeCell } from './csv-cell';
+import { groupsCell, neutralizeCell } from './csv-cell';
+import { csvStringifier } from './csv-stringifier';
 
 export interface ExportRecord {
   user: UserRow;
@@ -54,8 +54,8 @@ async function put(out: NodeJS.WritableStream, chunk: string): Promise<void> {
 function csvWriter(out: WriteStream, options: WriterOptions): ExportWriter {
   const columns = [...FIXED, ...(options.groups ? ['groups'] : []), ...options.columns];
   const known = new Set(options.columns);
-  // RFC 4180 by the library: CRLF, quotes doubled, fields with , " CR LF quoted.
-  const csv: Stringifier = stringify({ header: true, columns, bom: options.bom, record_delimiter: 'windows' });
+  // RFC 4180: CRLF records, quotes doubled, every field with a line break, comma, quote or edge space quoted.
+  const csv: Stringifier = csvStringifier({ header: true, columns, bom: options.bom, record_delimiter: 'windows' });
   csv.pipe(out);
   return {
     async write({ user, groups }) {
@@ -65,7 +65,7 @@ function csvWriter(out: WriteStream, options: WriterOptions): ExportWriter {
         enabled: String(user.enabled),
         createdAt: user.createdAt ?? '',
         lastModifiedAt: user.lastModifiedAt ?? '',
-        ...(options.groups ? { groups: (groups ?? []).join(';') } : {}),
+        ...(options.groups ? { groups: groupsCell(groups ?? []) } : {}),
       };
       for (const name of options.columns) row[name] = user.attributes[name] ?? '';
       for (const key of Object.keys(row)) row[key] = neutralizeCell(row[key] ?? '');
