@@ -3,9 +3,9 @@ import { profileNameSchema, regionSchema } from '../shared/model/profiles';
 import { UsageError } from './exit-codes';
 
 /** The same rules the IPC router applies, so a name the app refuses is refused here too. */
-export function parseProfileName(value: string): string {
+export function parseProfileName(value: string, source = '--profile'): string {
   const parsed = profileNameSchema.safeParse(value);
-  if (!parsed.success) throw new UsageError(`invalid --profile "${value}": ${firstIssue(parsed.error)}`);
+  if (!parsed.success) throw new UsageError(`invalid ${source} "${value}": ${firstIssue(parsed.error)}`);
   return parsed.data;
 }
 

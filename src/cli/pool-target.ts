@@ -6,9 +6,13 @@ import type { CliContext } from './context';
 import type { CliDeps } from './deps';
 import { UsageError } from './exit-codes';
 import { parseEndpointUrl, parseProfileName, parseRegion, withEndpointOverride } from './options';
+import type { ProfileChoice } from './profile-choice';
+import { requireProfile } from './profile-choice';
 
 /** The flags every pool command shares, checked offline so a usage error stays instant (exit 2). */
 export interface TargetFlags {
+  /** Optional: chooseProfile falls back to AWS_PROFILE, AWS_DEFAULT_PROFILE, then "default". */
+  profile?: string;
   region?: string;
   endpointUrl?: string;
 }
@@ -36,6 +40,12 @@ export function parsePoolId(value: string, flag: string): string {
   return parsed.data;
 }
 
+/** The chosen profile's name once the ini files confirm it exists (see requireProfile for the errors). */
+export async function knownProfile(ctx: CliContext, choice: ProfileChoice): Promise<string> {
+  const names = (await ctx.registry.list()).map((p) => p.name);
+  return requireProfile(choice, names);
+}
+
 /**
  * The Cognito client of a profile and region, as the app gets it: known profile, region resolved like the other
  * commands, the Local sandbox started when it is the profile. `explicitRegion` wins over the profile's region.
@@ -43,15 +53,10 @@ export function parsePoolId(value: string, flag: string): string {
 export async function poolClient(
   ctx: CliContext,
   deps: CliDeps,
-  profile: string,
+  choice: ProfileChoice,
   explicitRegion: string | undefined,
-): Promise<{ idp: CognitoIdentityProviderClient; region: string }> {
-  const names = (await ctx.registry.list()).map((p) => p.name);
-  if (!names.includes(profile)) {
-    throw new AppError('NOT_FOUND', `No profile named "${profile}" in the AWS config or credentials file.`, {
-      hint: '`cognito-console profiles` lists the profiles',
-    });
-  }
+): Promise<{ idp: CognitoIdentityProviderClient; region: string; profile: string }> {
+  const profile = await knownProfile(ctx, choice);
   const region = explicitRegion ?? parseRegion(await ctx.registry.defaultRegion(profile), 'from the profile');
   if (profile === SANDBOX_PROFILE) {
     await ctx.sandbox.ensureRunning((p) => {
@@ -59,7 +64,7 @@ export async function poolClient(
     });
   }
   const resolved = await ctx.registry.resolve(profile, region);
-  return { idp: ctx.clients.get(resolved, region, 'cognitoIdp'), region };
+  return { idp: ctx.clients.get(resolved, region, 'cognitoIdp'), region, profile };
 }
 
 /**
@@ -74,21 +79,26 @@ export function refuseReadOnly(ctx: CliContext, profile: string, command: string
 }
 
 export interface PoolSideSpec {
-  profile: string;
+  /** Undefined for a bare POOL_ID: the side takes the command's profile (--profile, AWS_PROFILE, ...). */
+  profile?: string;
   region?: string;
   userPoolId: string;
 }
 
 export const SIDE_SYNTAX = 'PROFILE[@REGION]:POOL_ID';
+/** A side as --help and errors spell it: the prefix is optional. */
+export const SIDE_FORMS = `${SIDE_SYNTAX} or a bare POOL_ID`;
 
 /**
- * `PROFILE[@REGION]:POOL_ID`. Pool ids never hold ":" and regions never hold "@", so the last ":" ends the profile
- * and a trailing "@" + region names the region; profile names may themselves contain ":" and "@".
+ * `PROFILE[@REGION]:POOL_ID` or `POOL_ID`. Pool ids never hold ":" and regions never hold "@", so the last ":" ends the profile
+ * and a trailing "@" + region names the region; profile names may themselves contain ":" and "@". Without a ":" the
+ * whole value is the pool id.
  */
 export function parseSide(value: string, flag: string): PoolSideSpec {
   const colon = value.lastIndexOf(':');
-  if (colon <= 0 || colon === value.length - 1) {
-    throw new UsageError(`invalid ${flag} "${value}": use ${SIDE_SYNTAX}, for example dev@eu-west-1:eu-west-1_AbC123`);
+  if (colon === -1) return { profile: undefined, region: undefined, userPoolId: parsePoolId(value, flag) };
+  if (colon === 0 || colon === value.length - 1) {
+    throw new UsageError(`invalid ${flag} "${value}": use ${SIDE_FORMS}, for example dev@eu-west-1:eu-west-1_AbC123`);
   }
   let profile = value.slice(0, colon);
   const userPoolId = parsePoolId(value.slice(colon + 1), flag);
@@ -101,5 +111,5 @@ export function parseSide(value: string, flag: string): PoolSideSpec {
       profile = profile.slice(0, at);
     }
   }
-  return { profile: parseProfileName(profile), region, userPoolId };
+  return { profile: parseProfileName(profile, `${flag} profile`), region, userPoolId };
 }

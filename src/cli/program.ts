@@ -10,13 +10,16 @@ import { registerPreflightCommand } from './commands/preflight';
 import { registerUsersCommands } from './commands/users-export';
 import type { CliDeps } from './deps';
 import { ExitCode, UsageError, usageLine, wireErrorLine } from './exit-codes';
+import { PROFILE_HELP, PROFILE_ORDER } from './profile-choice';
 import { VERSION } from './version';
 
 const EXIT_HELP = `
+Profile: ${PROFILE_ORDER}.
+
 Exit codes:
   0  success
   1  findings or differences (commands that compare or audit)
-  2  usage error: unknown command or option, missing --profile, invalid region
+  2  usage error: unknown command or option, no profile given and no "default" one, invalid region
   3  AWS, credential or endpoint error, unknown profile, or a write on a read-only profile`;
 
 /** Parses argv, runs one command and returns its exit code; never throws and never calls process.exit. */
@@ -59,7 +62,7 @@ function buildProgram(deps: CliDeps, setCode: (code: number) => void): Command {
   pools
     .command('list')
     .description('list every user pool of an account and region')
-    .requiredOption('--profile <name>', `AWS profile from ~/.aws/config or credentials, or "${SANDBOX_PROFILE}"`)
+    .option('--profile <name>', PROFILE_HELP)
     .option('--region <region>', "AWS region (default: AWS_REGION, then the profile's region, then us-east-1)")
     .option('--endpoint-url <url>', 'send every AWS call of this run to this endpoint (an emulator, a proxy)')
     .option('--json', 'print JSON instead of a table')

@@ -215,7 +215,8 @@ describe('cognito-console pool export | create | diff (built CLI, spawned, again
       [['pool', 'create', ...target(), '--from', bad], /invalid --from .* at format/],
       [['pool', 'diff', '--left', `pool-cli:${source}`], /--right/],
       [
-        ['pool', 'diff', '--left', source, '--right', `pool-cli:${source}`],
+        // An empty PROFILE: (a bare pool id is a side of the --profile / AWS_PROFILE / default profile).
+        ['pool', 'diff', '--left', `:${source}`, '--right', `pool-cli:${source}`],
         /invalid --left .*PROFILE\[@REGION\]:POOL_ID/,
       ],
       [

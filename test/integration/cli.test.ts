@@ -195,7 +195,8 @@ describe('cognito-console CLI (built bundle, spawned)', () => {
   it('exits 2 with one stderr line for usage errors', async () => {
     const missing = await cli(['pools', 'list']);
     expect(missing.code).toBe(2);
-    expectOneErrorLine(missing, /required option '--profile <name>'/);
+    // No --profile, no AWS_PROFILE and no [default] profile in this config.
+    expectOneErrorLine(missing, /no AWS profile: give --profile NAME, set AWS_PROFILE, or add a \[default\] profile/);
     const region = await cli(['pools', 'list', '--profile', 'cli-moto', '--region', 'mars-1']);
     expect(region.code).toBe(2);
     expectOneErrorLine(region, /invalid region "mars-1"/);

@@ -7,18 +7,17 @@ import { toCloudFormation } from '../../shared/model/pool-cloudformation';
 import { compareToText } from '../../shared/model/pool-compare';
 import type { PoolExport } from '../../shared/model/pool-export';
 import { poolExportSchema } from '../../shared/model/pool-export';
-import { SANDBOX_PROFILE } from '../../shared/model/profiles';
 import type { CliDeps } from '../deps';
 import { json, withContext } from '../deps';
 import { ExitCode, UsageError } from '../exit-codes';
-import { parseProfileName } from '../options';
-import type { TargetFlags } from '../pool-target';
-import { parsePoolId, parseSide, parseTarget, poolClient, refuseReadOnly, SIDE_SYNTAX } from '../pool-target';
+import type { PoolSideSpec, TargetFlags } from '../pool-target';
+import { parsePoolId, parseSide, parseTarget, poolClient, refuseReadOnly, SIDE_FORMS } from '../pool-target';
+import type { ProfileChoice } from '../profile-choice';
+import { chooseProfile, PROFILE_HELP, PROFILE_ORDER } from '../profile-choice';
 
 const POOL_FORMATS = ['json', 'cloudformation'] as const;
 
 export interface PoolExportOptions extends TargetFlags {
-  profile: string;
   userPoolId: string;
   format: string;
   out?: string;
@@ -26,8 +25,8 @@ export interface PoolExportOptions extends TargetFlags {
 
 /** The app's config export (the same JSON and template as the Export dialog), to stdout or a file. */
 export async function poolExportCommand(options: PoolExportOptions, deps: CliDeps): Promise<number> {
-  const profile = parseProfileName(options.profile);
-  const target = parseTarget(options, [profile], deps);
+  const profile = chooseProfile(options.profile, deps.env);
+  const target = parseTarget(options, [profile.name], deps);
   const userPoolId = parsePoolId(options.userPoolId, '--user-pool-id');
   if (!(POOL_FORMATS as readonly string[]).includes(options.format)) {
     throw new UsageError(`invalid --format "${options.format}": use ${POOL_FORMATS.join(' or ')}`);
@@ -50,7 +49,6 @@ export async function poolExportCommand(options: PoolExportOptions, deps: CliDep
 }
 
 export interface PoolCreateOptions extends TargetFlags {
-  profile: string;
   from: string;
   poolName?: string;
 }
@@ -74,15 +72,15 @@ function readExport(file: string): PoolExport {
 
 /** Creates a pool (its app clients and groups too) from a JSON export; prints only the new id, for scripts. */
 export async function poolCreateCommand(options: PoolCreateOptions, deps: CliDeps): Promise<number> {
-  const profile = parseProfileName(options.profile);
-  const target = parseTarget(options, [profile], deps);
+  const profile = chooseProfile(options.profile, deps.env);
+  const target = parseTarget(options, [profile.name], deps);
   const data = readExport(options.from);
   const poolName = options.poolName?.trim();
   if (poolName !== undefined && (poolName.length === 0 || poolName.length > 128)) {
     throw new UsageError('invalid --pool-name: 1 to 128 characters');
   }
   const { userPoolId } = await withContext(deps, target.env, async (ctx) => {
-    refuseReadOnly(ctx, profile, 'pool create');
+    refuseReadOnly(ctx, profile.name, 'pool create');
     const { idp } = await poolClient(ctx, deps, profile, target.region);
     return createPoolFromExport(idp, data, poolName);
   });
@@ -100,25 +98,33 @@ export interface PoolDiffOptions extends TargetFlags {
 export async function poolDiffCommand(options: PoolDiffOptions, deps: CliDeps): Promise<number> {
   const left = parseSide(options.left, '--left');
   const right = parseSide(options.right, '--right');
-  const target = parseTarget(options, [left.profile, right.profile], deps);
+  const leftProfile = sideProfile(left, '--left', options, deps);
+  const rightProfile = sideProfile(right, '--right', options, deps);
+  const target = parseTarget(options, [leftProfile.name, rightProfile.name], deps);
   const result = await withContext(deps, target.env, async (ctx) => {
-    const a = await poolClient(ctx, deps, left.profile, left.region ?? target.region);
-    const b = await poolClient(ctx, deps, right.profile, right.region ?? target.region);
+    const a = await poolClient(ctx, deps, leftProfile, left.region ?? target.region);
+    const b = await poolClient(ctx, deps, rightProfile, right.region ?? target.region);
     return comparePools(
-      { profile: left.profile, region: a.region, userPoolId: left.userPoolId, idp: a.idp },
-      { profile: right.profile, region: b.region, userPoolId: right.userPoolId, idp: b.idp },
+      { profile: a.profile, region: a.region, userPoolId: left.userPoolId, idp: a.idp },
+      { profile: b.profile, region: b.region, userPoolId: right.userPoolId, idp: b.idp },
     );
   });
   deps.io.out(options.json ? json(result) : compareToText(result));
   return result.differences.length > 0 ? ExitCode.FINDINGS : ExitCode.OK;
 }
 
-const PROFILE_HELP = `AWS profile from ~/.aws/config or credentials, or "${SANDBOX_PROFILE}"`;
+/** A side's own PROFILE: prefix wins; a bare pool id takes the command's profile, resolved only when it is needed. */
+function sideProfile(side: PoolSideSpec, flag: string, options: PoolDiffOptions, deps: CliDeps): ProfileChoice {
+  return side.profile === undefined ? chooseProfile(options.profile, deps.env) : { name: side.profile, source: flag };
+}
+
 const REGION_HELP = "AWS region (default: AWS_REGION, then the profile's region, then us-east-1)";
 const ENDPOINT_HELP = 'send every AWS call of this run to this endpoint (an emulator, a proxy)';
 
 const DIFF_HELP = `
-Sides: ${SIDE_SYNTAX}, for example --left dev@eu-west-1:eu-west-1_AbC123 --right prod:eu-west-1_XyZ789.
+Sides: ${SIDE_FORMS}, for example --left dev@eu-west-1:eu-west-1_AbC123 --right prod:eu-west-1_XyZ789.
+A side given as a bare POOL_ID uses ${PROFILE_ORDER};
+a side's own PROFILE: prefix wins over all of them.
 A side's @REGION wins over --region, which wins over the profile's own region. Ids, ARNs and dates are never
 compared. Exit 0 when the pools are equal, 1 when they differ (the differences are printed by section).`;
 
@@ -128,7 +134,7 @@ export function registerPoolCommands(program: Command, deps: CliDeps, setCode: (
   pool
     .command('export')
     .description("export a pool's configuration (with its app clients and groups), no ids, secrets or dates")
-    .requiredOption('--profile <name>', PROFILE_HELP)
+    .option('--profile <name>', PROFILE_HELP)
     .option('--region <region>', REGION_HELP)
     .option('--endpoint-url <url>', ENDPOINT_HELP)
     .requiredOption('--user-pool-id <id>', 'the pool, for example eu-west-1_AbC123xyz')
@@ -140,7 +146,7 @@ export function registerPoolCommands(program: Command, deps: CliDeps, setCode: (
   pool
     .command('create')
     .description('create a pool, its app clients and groups from a JSON export; prints the new pool id')
-    .requiredOption('--profile <name>', `${PROFILE_HELP}; refused (exit 3) when read-only in the app's Settings`)
+    .option('--profile <name>', `${PROFILE_HELP}; refused (exit 3) when read-only in the app's Settings`)
     .option('--region <region>', REGION_HELP)
     .option('--endpoint-url <url>', ENDPOINT_HELP)
     .requiredOption('--from <file>', 'a file written by `pool export --format json`')
@@ -151,8 +157,12 @@ export function registerPoolCommands(program: Command, deps: CliDeps, setCode: (
   pool
     .command('diff')
     .description('compare two pools, possibly in different profiles and regions (exit 1 when they differ)')
-    .requiredOption('--left <side>', `${SIDE_SYNTAX}`)
-    .requiredOption('--right <side>', `${SIDE_SYNTAX}`)
+    .requiredOption('--left <side>', SIDE_FORMS)
+    .requiredOption('--right <side>', SIDE_FORMS)
+    .option(
+      '--profile <name>',
+      'profile of a side given as a bare POOL_ID (default: AWS_PROFILE, then AWS_DEFAULT_PROFILE, then "default")',
+    )
     .option('--region <region>', "region of a side without @REGION (default: the profile's region)")
     .option('--endpoint-url <url>', `${ENDPOINT_HELP}; applies to both sides`)
     .option('--json', 'print JSON instead of text')

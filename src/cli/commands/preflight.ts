@@ -1,16 +1,14 @@
 import type { Command } from 'commander';
 import { preflightPool } from '../../main/services/preflight';
-import { SANDBOX_PROFILE } from '../../shared/model/profiles';
 import type { Finding, PoolPreflight } from '../../shared/preflight/types';
 import type { CliDeps } from '../deps';
 import { json, withContext } from '../deps';
 import { ExitCode } from '../exit-codes';
-import { parseProfileName } from '../options';
 import type { TargetFlags } from '../pool-target';
 import { parsePoolId, parseTarget, poolClient } from '../pool-target';
+import { chooseProfile, PROFILE_HELP } from '../profile-choice';
 
 export interface PreflightOptions extends TargetFlags {
-  profile: string;
   userPoolId: string;
   json?: boolean;
 }
@@ -35,11 +33,11 @@ export function preflightText(result: PoolPreflight): string {
  * stop before launching a pool that cannot send its codes. Warnings and "could not check" do not fail the run.
  */
 export async function preflightCommand(options: PreflightOptions, deps: CliDeps): Promise<number> {
-  const profile = parseProfileName(options.profile);
-  const target = parseTarget(options, [profile], deps);
+  const choice = chooseProfile(options.profile, deps.env);
+  const target = parseTarget(options, [choice.name], deps);
   const userPoolId = parsePoolId(options.userPoolId, '--user-pool-id');
   const result = await withContext(deps, target.env, async (ctx) => {
-    const { idp, region } = await poolClient(ctx, deps, profile, target.region);
+    const { idp, region, profile } = await poolClient(ctx, deps, choice, target.region);
     const sesFor = async (sesRegion: string) =>
       ctx.clients.get(await ctx.registry.resolve(profile, sesRegion), sesRegion, 'sesv2');
     return preflightPool({ idp, sesFor }, region, userPoolId);
@@ -54,7 +52,7 @@ export function registerPreflightCommand(program: Command, deps: CliDeps, setCod
     .description(
       "check that a pool's email will be delivered (SES identity, region, sandbox, quota); exit 1 on a failure",
     )
-    .requiredOption('--profile <name>', `AWS profile from ~/.aws/config or credentials, or "${SANDBOX_PROFILE}"`)
+    .option('--profile <name>', PROFILE_HELP)
     .requiredOption('--user-pool-id <id>', 'the pool, for example eu-west-1_AbC123xyz')
     .option('--region <region>', "AWS region (default: AWS_REGION, then the profile's region, then us-east-1)")
     .option('--endpoint-url <url>', 'send every AWS call of this run to this endpoint (an emulator, a proxy)')

@@ -15,10 +15,12 @@ import { userFilterSchema } from '../../shared/model/users';
 import type { CliDeps } from '../deps';
 import { withContext } from '../deps';
 import { ExitCode, UsageError } from '../exit-codes';
-import { parseEndpointUrl, parseProfileName, parseRegion, withEndpointOverride } from '../options';
+import { parseEndpointUrl, parseRegion, withEndpointOverride } from '../options';
+import { knownProfile } from '../pool-target';
+import { chooseProfile, PROFILE_HELP } from '../profile-choice';
 
 export interface UsersExportOptions {
-  profile: string;
+  profile?: string;
   region?: string;
   endpointUrl?: string;
   userPoolId: string;
@@ -50,7 +52,7 @@ export function parseFilter(text: string): UserFilter {
 
 /** Exports a pool's users to a file through the app's own export job and rate limiter. Exit 1 when rows were left out. */
 export async function usersExportCommand(options: UsersExportOptions, deps: CliDeps): Promise<number> {
-  const profile = parseProfileName(options.profile);
+  const choice = chooseProfile(options.profile, deps.env);
   const explicitRegion = options.region === undefined ? undefined : parseRegion(options.region, '--region');
   const endpointUrl = options.endpointUrl === undefined ? undefined : parseEndpointUrl(options.endpointUrl);
   if (!(EXPORT_FORMATS as readonly string[]).includes(options.format)) {
@@ -60,7 +62,7 @@ export async function usersExportCommand(options: UsersExportOptions, deps: CliD
   const poolId = userPoolIdSchema.safeParse(options.userPoolId);
   if (!poolId.success) throw new UsageError(`invalid --user-pool-id "${options.userPoolId}"`);
   const filter = options.filter === undefined ? undefined : parseFilter(options.filter);
-  if (endpointUrl && profile === SANDBOX_PROFILE) {
+  if (endpointUrl && choice.name === SANDBOX_PROFILE) {
     throw new UsageError(
       `--endpoint-url cannot be used with the "${SANDBOX_PROFILE}" profile: it runs its own emulator`,
     );
@@ -71,6 +73,7 @@ export async function usersExportCommand(options: UsersExportOptions, deps: CliD
   const jobsDir = mkdtempSync(path.join(tmpdir(), 'cognito-console-export-'));
   try {
     const detail = await withContext(deps, env, async (ctx) => {
+      const profile = await knownProfile(ctx, choice);
       const region = explicitRegion ?? parseRegion(await ctx.registry.defaultRegion(profile), 'from the profile');
       if (profile === SANDBOX_PROFILE) await ctx.sandbox.ensureRunning(() => undefined);
       // The job throttles and retries itself, like the app's export job (see ClientPurpose).
@@ -120,7 +123,7 @@ export function registerUsersCommands(program: Command, deps: CliDeps, setCode: 
     .description('users of an Amazon Cognito user pool')
     .command('export')
     .description('export every user (or a search) to a file, at the ListUsers quota through 16 partitions')
-    .requiredOption('--profile <name>', `AWS profile from ~/.aws/config or credentials, or "${SANDBOX_PROFILE}"`)
+    .option('--profile <name>', PROFILE_HELP)
     .option('--region <region>', "AWS region (default: AWS_REGION, then the profile's region, then us-east-1)")
     .option('--endpoint-url <url>', 'send every AWS call of this run to this endpoint (an emulator, a proxy)')
     .requiredOption('--user-pool-id <id>', 'the pool, for example eu-west-1_AbC123xyz')

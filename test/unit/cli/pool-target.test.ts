@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../../src/cli/exit-codes';
 import { parseSide } from '../../../src/cli/pool-target';
 
-describe('pool diff sides: PROFILE[@REGION]:POOL_ID', () => {
+describe('pool diff sides: PROFILE[@REGION]:POOL_ID or POOL_ID', () => {
   it('takes a profile and pool id, with or without a region', () => {
     expect(parseSide('dev:eu-west-1_AbC123', '--left')).toEqual({
       profile: 'dev',
@@ -27,14 +27,17 @@ describe('pool diff sides: PROFILE[@REGION]:POOL_ID', () => {
     });
   });
 
-  it('refuses a side without a profile or with a bad pool id, as a usage error', () => {
-    for (const bad of [
-      'eu-west-1_AbC123',
-      ':eu-west-1_AbC123',
-      'dev:',
-      'dev:not a pool',
-      'bad profile!:eu-west-1_A1',
-    ]) {
+  it("takes a bare pool id as a side without a profile (the command's profile applies)", () => {
+    expect(parseSide('eu-west-1_AbC123', '--left')).toEqual({
+      profile: undefined,
+      region: undefined,
+      userPoolId: 'eu-west-1_AbC123',
+    });
+    expect(() => parseSide('not a pool', '--left')).toThrow(/invalid --left "not a pool": not a user pool id/);
+  });
+
+  it('refuses an empty profile or a bad pool id, as a usage error', () => {
+    for (const bad of [':eu-west-1_AbC123', 'dev:', 'dev:not a pool', 'bad profile!:eu-west-1_A1']) {
       expect(() => parseSide(bad, '--left')).toThrow(UsageError);
     }
   });
