@@ -126,4 +126,46 @@ describe('pool-to-pool compare against moto', () => {
     ]);
     expect(compareToText(result)).toContain('[Groups]\n  admins: precedence\n    - 1\n    + 2');
   });
+
+  it('compares standard attributes as Cognito guarantees them: unlisted ones are defaults, real changes still show', async () => {
+    // moto lists standard attributes only for a pool created without a Schema; real Cognito always lists them all.
+    const listed = await create(dev, { ...BASE, PoolName: 'std-dev', Schema: undefined });
+    const unlisted = await create(prod, { ...BASE, PoolName: 'std-prod' });
+    const same = await comparePools(side(dev, DEV, listed), side(prod, PROD, unlisted));
+    expect(same.differences.map((d) => d.label)).toEqual(['Pool name', 'custom:tenant']);
+
+    const changed = await create(prod, {
+      ...BASE,
+      PoolName: 'std-changed',
+      Schema: [
+        ...(BASE.Schema ?? []),
+        { Name: 'email', AttributeDataType: 'String', Mutable: true, Required: true },
+        {
+          Name: 'given_name',
+          AttributeDataType: 'String',
+          Mutable: true,
+          StringAttributeConstraints: { MinLength: '0', MaxLength: '255' },
+        },
+      ],
+    });
+    const result = await comparePools(side(prod, PROD, unlisted), side(prod, PROD, changed));
+    // Standard attributes in Cognito's order (given_name before email), whichever side lists them.
+    expect(result.differences.filter((d) => d.section === 'Attributes')).toEqual([
+      {
+        section: 'Attributes',
+        path: 'Attributes.given_name',
+        label: 'given_name',
+        left: 'String, optional, mutable, 0..2048',
+        right: 'String, optional, mutable, 0..255',
+      },
+      {
+        section: 'Attributes',
+        path: 'Attributes.email',
+        label: 'email',
+        left: 'String, optional, mutable, 0..2048',
+        right: 'String, required, mutable, 0..2048',
+      },
+    ]);
+    expect(compareToText(result)).not.toContain('(not set)');
+  });
 });

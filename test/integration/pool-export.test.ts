@@ -3,6 +3,7 @@ import {
   CreateGroupCommand,
   CreateUserPoolCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
+import type { SchemaAttributeType } from '@aws-sdk/client-cognito-identity-provider';
 import { execFileSync } from 'node:child_process';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { createAppClient } from '../../src/main/services/pool-clients';
@@ -11,6 +12,7 @@ import { createPoolFromExport, exportPool } from '../../src/main/services/pool-e
 import { toCloudFormation } from '../../src/shared/model/pool-cloudformation';
 import { poolExportSchema } from '../../src/shared/model/pool-export';
 import { PYTHON } from '../helpers/moto';
+import { EXPLICIT_SCHEMA } from './pool-schema-fixture';
 
 /** Parses YAML with PyYAML (moto's python has it), reading `!Ref X` as {"Ref": "X"} like CloudFormation. */
 function parseYaml(text: string): unknown {
@@ -104,5 +106,29 @@ describe('pool export round trip against moto', () => {
       GroupName: 'admins',
       Precedence: 1,
     });
+  });
+
+  it('round-trips an explicit schema (custom and standard attributes): export, create from it, no differences', async () => {
+    const { UserPool } = await source.send(
+      new CreateUserPoolCommand({ PoolName: `export-schema-${Date.now()}`, Schema: EXPLICIT_SCHEMA }),
+    );
+    const poolId = UserPool?.Id ?? '';
+    const exported = poolExportSchema.parse(JSON.parse(JSON.stringify(await exportPool(source, poolId))));
+    const schema = (exported.pool.Schema ?? []) as SchemaAttributeType[];
+    // Written as described: the default-valued standard attributes too, custom ones by their bare names, no sub.
+    expect(schema.map((a) => a.Name).sort()).toEqual(EXPLICIT_SCHEMA.map((a) => a.Name).sort());
+    expect(schema.find((a) => a.Name === 'given_name')?.StringAttributeConstraints).toEqual({
+      MinLength: '1',
+      MaxLength: '255',
+    });
+
+    // The path `pool create --from` and the app's "Create pool from file" take; same name, so nothing may differ.
+    const { userPoolId } = await createPoolFromExport(target, exported);
+    const diff = await comparePools(
+      { idp: source, profile: 'p', region: SOURCE, userPoolId: poolId },
+      { idp: target, profile: 'p', region: TARGET, userPoolId },
+    );
+    expect(diff.differences).toEqual([]);
+    expect(diff.compared).toBeGreaterThan(EXPLICIT_SCHEMA.length);
   });
 });

@@ -4,6 +4,7 @@ import type { AppClientConfig } from '../../shared/model/pool-clients';
 import type { PoolCompare, PoolSide } from '../../shared/model/pool-compare';
 import type { PoolConfig, SchemaAttribute } from '../../shared/model/pool-config';
 import { clientLabelOf, labelOf } from '../../shared/model/pool-labels';
+import { withStandardDefaults } from '../../shared/model/standard-attributes';
 import { listGroups } from './groups';
 import { describeAppClient, listAppClients } from './pool-clients';
 import { describePoolConfig } from './pool-config';
@@ -73,7 +74,10 @@ export function comparable(config: PoolConfig, clients: AppClientConfig[], group
   put('Sign-in (fixed at creation)', 'UsernameAttributes', config.fixed.usernameAttributes);
   put('Sign-in (fixed at creation)', 'AliasAttributes', config.fixed.aliasAttributes);
   put('Sign-in (fixed at creation)', 'CaseSensitive', config.fixed.caseSensitive);
-  for (const attribute of config.fixed.schema) put('Attributes', attribute.name, describeAttribute(attribute));
+  // What Cognito guarantees, not what the describe happened to list: an unlisted standard attribute is its default.
+  for (const attribute of withStandardDefaults(config.fixed.schema)) {
+    put('Attributes', attribute.name, describeAttribute(attribute));
+  }
   for (const client of clients) put('App clients', client.name, client.settings);
   // Groups by name, with what decides a member's tokens and role; timestamps are not compared.
   for (const g of groups) {

@@ -3,7 +3,6 @@ import type {
   CreateGroupCommandInput,
   CreateUserPoolClientCommandInput,
   CreateUserPoolCommandInput,
-  SchemaAttributeType,
 } from '@aws-sdk/client-cognito-identity-provider';
 import {
   CreateGroupCommand,
@@ -14,35 +13,17 @@ import {
 import { AppError } from '../../shared/ipc/errors';
 import type { PoolExport } from '../../shared/model/pool-export';
 import { POOL_EXPORT_FORMAT } from '../../shared/model/pool-export';
-import type { SchemaAttribute } from '../../shared/model/pool-config';
 import { describeAppClient, listAppClients } from './pool-clients';
 import { describePoolConfig } from './pool-config';
+import { createSchemaOf } from './pool-export-schema';
 
 /** ListGroups allows at most 60 a page. */
 const GROUP_PAGE = 60;
 
-/** A schema attribute as CreateUserPool takes it: custom ones without their custom: prefix. */
-function schemaInput(a: SchemaAttribute): SchemaAttributeType {
-  const developerOnly = a.name.startsWith('dev:');
-  const name = a.name.replace(/^(dev:)?custom:/, '');
-  const strings = a.minLength !== undefined || a.maxLength !== undefined;
-  const numbers = a.minValue !== undefined || a.maxValue !== undefined;
-  return {
-    Name: name,
-    AttributeDataType: (a.dataType ?? 'String') as SchemaAttributeType['AttributeDataType'],
-    Mutable: a.mutable,
-    Required: a.required,
-    ...(developerOnly ? { DeveloperOnlyAttribute: true } : {}),
-    ...(strings ? { StringAttributeConstraints: { MinLength: a.minLength, MaxLength: a.maxLength } } : {}),
-    ...(numbers ? { NumberAttributeConstraints: { MinValue: a.minValue, MaxValue: a.maxValue } } : {}),
-  };
-}
-
 /** The pool, its app clients and groups as the requests that recreate them (no ids, secrets or dates). */
 export async function exportPool(idp: CognitoIdentityProviderClient, userPoolId: string): Promise<PoolExport> {
   const config = await describePoolConfig(idp, userPoolId);
-  // Standard attributes are declared only where they differ from Cognito's defaults (required, or immutable).
-  const schema = config.fixed.schema.filter((a) => a.custom || a.required || !a.mutable).map(schemaInput);
+  const schema = createSchemaOf(config.fixed.schema);
   const pool: Record<string, unknown> = {
     ...config.settings,
     ...(config.fixed.usernameAttributes.length > 0 ? { UsernameAttributes: config.fixed.usernameAttributes } : {}),
