@@ -4,9 +4,13 @@
 const { existsSync } = require('node:fs');
 const path = require('node:path');
 
-const cli = path.join(__dirname, '..', 'out', 'cli', 'index.cjs');
-if (!existsSync(cli)) {
-  const root = path.join(__dirname, '..');
+const root = path.join(__dirname, '..');
+const cli = path.join(root, 'out', 'cli', 'index.cjs');
+const tooOld = require('../scripts/node-version.cjs').nodeVersionProblem(root);
+if (tooOld) {
+  process.stderr.write(`error: ${tooOld}\n`);
+  process.exitCode = 2;
+} else if (!existsSync(cli)) {
   process.stderr.write(
     `error: the CLI is not built (${cli} is missing): run \`npm run build\` (or \`node scripts/build-node.mjs\`) in ${root}\n`,
   );

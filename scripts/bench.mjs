@@ -15,7 +15,7 @@ await build({
   bundle: true,
   platform: 'node',
   format: 'cjs',
-  target: 'node20',
+  target: 'node22',
   packages: 'external',
   sourcemap: 'inline',
   logLevel: 'warning',

@@ -36,7 +36,7 @@ async function bundle({ entry, outfile, optional }) {
     bundle: true,
     platform: 'node',
     format: 'cjs',
-    target: 'node20',
+    target: 'node22',
     packages: 'external',
     sourcemap: true,
     plugins: [noElectron],

@@ -1,48 +1,54 @@
 #!/usr/bin/env node
-// `npm start`: build, then run the console in Electron. When the Electron binary was never downloaded (offline
-// installs use ELECTRON_SKIP_BINARY_DOWNLOAD=1), say so and how to fix it instead of failing deep inside a tool.
+// `npm start`: build, then run the console in Electron. Checks first what would otherwise fail deep inside a tool:
+// a Node.js older than engines.node, and Electron's binary, which Electron 45 downloads on first use (not at
+// install): this script runs that download itself, so a failure names its real cause and the fix.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { downloadFailure, runElectronInstall } from './electron-download.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const require = createRequire(path.join(root, 'package.json'));
+const require = createRequire(import.meta.url);
+const { findElectronBinary } = require('./electron-binary.cjs');
+const { nodeVersionProblem } = require('./node-version.cjs');
 
-/** The path of the Electron executable, or why there is none. */
-function electronBinary() {
-  try {
-    // The electron package exports the executable's path; it throws when its install step never ran.
-    const binary = require('electron');
-    if (typeof binary !== 'string') return { missing: 'the electron package did not report a binary path' };
-    return existsSync(binary)
-      ? { binary }
-      : { missing: `the electron package points at ${binary}, which does not exist` };
-  } catch (error) {
-    return { missing: error instanceof Error ? error.message : String(error) };
-  }
+const tooOld = nodeVersionProblem(root);
+if (tooOld) {
+  console.error(tooOld);
+  process.exit(1);
 }
 
-const found = electronBinary();
+/** An older Electron fetched its binary in an install script; npm 11 skips those unless allowScripts approves. */
+function blockedScript(found) {
+  return [
+    `Cannot start the Electron app: Electron ${found.version}'s binary is not installed.`,
+    '',
+    `  Why: this Electron downloads its binary in its install script (${found.installScript}), and npm 11 runs a`,
+    '       dependency\'s install script only when package.json "allowScripts" approves it (npm help install-scripts),',
+    '       or the script ran with ELECTRON_SKIP_BINARY_DOWNLOAD=1 set.',
+    '  Fix: npm install-scripts approve electron   then   npm rebuild electron',
+    '',
+  ];
+}
+
+let found = findElectronBinary(root);
+// Not with ELECTRON_OVERRIDE_DIST_PATH: the user named an Electron of their own, and install.js would fill dist/ anyway.
+if (!found.binary && found.version && !found.installScript && !process.env.ELECTRON_OVERRIDE_DIST_PATH) {
+  console.log(`Electron ${found.version}'s binary is not downloaded yet: fetching it once (about 100 MB).`);
+  const download = runElectronInstall(found.packageDir);
+  found = findElectronBinary(root);
+  if (!found.binary) {
+    const lines = download.ok
+      ? [`Cannot start the Electron app: the download ended but ${found.missing}.`, '']
+      : await downloadFailure(found.version, download.output);
+    console.error(lines.join('\n'));
+    process.exit(1);
+  }
+}
 if (!found.binary) {
   console.error(
-    [
-      'Cannot start the Electron app: the Electron binary is not installed.',
-      '',
-      `  What is missing: the Electron executable (node_modules/electron/dist) — ${found.missing.replace(/\.$/, '')}.`,
-      '  Why: the electron package downloads its binary from GitHub in its install step. That step was skipped',
-      '       (ELECTRON_SKIP_BINARY_DOWNLOAD=1 was set) or had no internet access during npm install.',
-      '',
-      '  Fix, on a machine with internet access, either:',
-      '    node node_modules/electron/install.js',
-      '  or reinstall without ELECTRON_SKIP_BINARY_DOWNLOAD:',
-      '    npm rebuild electron        (or: rm -rf node_modules/electron && npm install)',
-      '',
-      '  Without Electron, the same console runs in your browser through the web host:',
-      '    npm run build && npm run web-host',
-      '',
-    ].join('\n'),
+    (found.installScript ? blockedScript(found) : [`Cannot start the Electron app: ${found.missing}.`]).join('\n'),
   );
   process.exit(1);
 }

@@ -7,28 +7,23 @@ import { _electron as electron, expect, test } from '@playwright/test';
 
 /**
  * The real Electron shell: the built app (out/main/index.js) in the Electron binary. Skipped where the binary was
- * never downloaded (ELECTRON_SKIP_BINARY_DOWNLOAD=1 or an offline install); run `npm run build` first.
+ * never downloaded (Electron 45 fetches it on first use; offline machines never do); run `npm run build` first.
  */
 
 const root = path.resolve(__dirname, '..', '..');
 const DEMO_POOLS = ['demo-app-users', 'demo-partner-portal'];
 
-function electronBinary(): string | undefined {
-  try {
-    // The electron package exports the executable's path, and throws when its install step never ran.
-    const binary: unknown = createRequire(path.join(root, 'package.json'))('electron');
-    return typeof binary === 'string' && existsSync(binary) ? binary : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-const binary = electronBinary();
+/** The same finder `npm start` uses: it never starts Electron 45's download-on-first-require. */
+const { findElectronBinary } = createRequire(__filename)('../../scripts/electron-binary.cjs') as {
+  findElectronBinary: (root: string) => { binary?: string; missing?: string };
+};
+const found = findElectronBinary(root);
+const binary = found.binary;
 const hasElectronBinary = binary !== undefined;
 
 const SKIP_REASON =
-  'Electron binary not installed: node_modules/electron has no dist/ (installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1 or ' +
-  'without internet). Run `node node_modules/electron/install.js` with internet access to run this spec.';
+  `Electron binary not installed: ${found.missing ?? ''}. Electron 45 downloads it on first use; run ` +
+  '`node node_modules/electron/install.js` (or `npm start`) with internet access to run this spec.';
 // The list reporter does not print skip reasons: say it once, plainly, in the run's output.
 if (!hasElectronBinary) console.log(`[electron project] skipped: ${SKIP_REASON}`);
 test.skip(!hasElectronBinary, SKIP_REASON);
