@@ -22,6 +22,6 @@ await build({
 });
 const run = spawnSync(process.execPath, ['--expose-gc', '--enable-source-maps', outfile], {
   stdio: 'inherit',
-  env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', ...process.env },
+  env: process.env,
 });
 process.exitCode = run.status ?? 1;

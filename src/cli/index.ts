@@ -3,10 +3,6 @@ import { appDataDir } from './data-dir';
 import type { CliDeps } from './deps';
 import { runCli } from './program';
 
-// The SDK warns on Node 20 about its releases after January 2027 (the SDK is pinned here): nine lines of stderr on
-// every run would bury the one error line scripts read. The variable is the SDK's own switch; a user's value wins.
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-
 const deps: CliDeps = {
   io: {
     out: (text) => process.stdout.write(text),

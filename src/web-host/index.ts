@@ -10,8 +10,6 @@ import { startWebHost } from './server';
  * server, with the built renderer. Prints the URL (with its per-run token) as the first line of stdout.
  */
 async function main(): Promise<void> {
-  // Node 20 is supported by the pinned SDK; its advice to move to Node 22 is noise in test logs.
-  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const { values } = parseArgs({
     options: {
       port: { type: 'string', default: '0' },

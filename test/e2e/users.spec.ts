@@ -1,6 +1,9 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
+import Papa from 'papaparse';
 import { expect, test } from '@playwright/test';
+import type { WindowApi } from '../../src/shared/ipc/api';
+import { SANDBOX_PROFILE, SANDBOX_REGION } from '../../src/shared/model/profiles';
 import { openConsole } from './support/console-page';
 
 // Unique names per run: the demo pools are shared with other specs and never lose their own users or groups.
@@ -151,9 +154,19 @@ test('creates a group and adds three users to it by bulk action', async ({ page 
   ).toContainText('7');
 });
 
+/** Values an app or an import can store and the UI cannot type: a lone LF or CR, U+2028, a formula, quotes. */
+const HOSTILE = { name: 'Flat 2\nLondon', family_name: 'lone\rCR', given_name: '=1+1 \u2028 "x", y ' };
+
 test('exports the pool as CSV through a job and the file holds every user', async ({ page }) => {
   await openAppUsers(page);
   const total = Number((await page.getByTestId('users-count').innerText()).replace(/\D.*$/s, ''));
+  // Stored through the app's own IPC (the web host's router and its emulator), as the user detail would save them.
+  const userPoolId = /#\/pools\/([^/?]+)/.exec(page.url())?.[1] ?? '';
+  const saved = await page.evaluate(
+    async (request) => (window as unknown as { api: WindowApi }).api.invoke('users:update-attributes', request),
+    { profile: SANDBOX_PROFILE, region: SANDBOX_REGION, userPoolId, username: NEW_USER, attributes: HOSTILE },
+  );
+  expect(saved.ok).toBe(true);
   await page.getByRole('button', { name: 'Export' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('radio', { name: /^CSV/ }).check();
@@ -168,14 +181,20 @@ test('exports the pool as CSV through a job and the file holds every user', asyn
   await expect(result).toBeVisible({ timeout: 60_000 });
   const file = (await result.innerText()).replace(/^Result:\s*/, '').trim();
   expect(file).toMatch(/\.csv$/);
-  const csv = readFileSync(file, 'utf8');
-  const header = csv.slice(0, csv.indexOf('\n'));
-  expect(header).toContain('custom:tenant_id');
-  expect(header).toContain('groups');
-  expect(csv).toContain('tenant-007');
-  expect(csv).toContain(NEW_USER);
-  // Every user, one record each (no value in the demo pool holds a newline).
-  expect(csv.trimEnd().split(/\r?\n/).length - 1).toBe(total);
+  // Read back with an independent RFC 4180 parser: one record per user, the hostile values exact.
+  const parsed = Papa.parse<Record<string, string>>(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), {
+    header: true,
+    delimiter: ',',
+    newline: '\r\n',
+    skipEmptyLines: true,
+  });
+  expect(parsed.errors).toEqual([]);
+  expect(parsed.meta.fields).toEqual(expect.arrayContaining(['custom:tenant_id', 'groups']));
+  expect(parsed.data).toHaveLength(total);
+  expect(parsed.data.some((row) => row['custom:tenant_id'] === 'tenant-007')).toBe(true);
+  const row = parsed.data.find((r) => r.email === NEW_USER);
+  // The formula-looking value gets its one documented leading '.
+  expect(row).toMatchObject({ ...HOSTILE, given_name: `'${HOSTILE.given_name}` });
 
   await page.getByRole('link', { name: /^Jobs/ }).click();
   await expect(page.getByRole('table', { name: 'Jobs' })).toContainText(/export csv/i);
