@@ -1,11 +1,11 @@
 'use strict';
-// The Node.js this project runs on: package.json `engines.node` is the one place that says it (">=22.12").
+// The Node.js this project runs on: package.json `engines.node` is the one place that says it (">=22.13").
 // `npm start` and the CLI launcher check it first, so an old Node gets one plain sentence instead of a syntax
 // error deep in a dependency (npm itself only warns, EBADENGINE, and installs anyway).
 const { readFileSync } = require('node:fs');
 const path = require('node:path');
 
-/** The minimum from engines.node, e.g. ">=22.12" -> [22, 12, 0]. */
+/** The minimum from engines.node, e.g. ">=22.13" -> [22, 13, 0]. */
 function minimumNode(root) {
   const { engines } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
   const match = /^>=\s*(\d+)(?:\.(\d+))?(?:\.(\d+))?$/.exec(String(engines?.node ?? '').trim());

@@ -32,21 +32,22 @@ const temp = mkdtempSync(path.join(tmpdir(), 'cc-start-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 describe('Node.js version (engines.node is the one source)', () => {
-  it('asks for a supported LTS: 22.12 or newer', () => {
-    expect(manifest.engines.node).toBe('>=22.12');
-    expect(minimumNode(ROOT)).toEqual([22, 12, 0]);
+  it('asks for a supported LTS: 22.13 or newer (node:sqlite without a flag)', () => {
+    expect(manifest.engines.node).toBe('>=22.13');
+    expect(minimumNode(ROOT)).toEqual([22, 13, 0]);
   });
   it.each([
     ['20.20.2', true],
     ['22.11.9', true],
-    ['22.12.0', false],
+    ['22.12.0', true],
+    ['22.13.0', false],
     ['22.20.0', false],
     ['24.22.3', false],
     ['v25.0.0', false],
   ])('Node %s refused: %s', (version, refused) => {
     const problem = nodeVersionProblem(ROOT, version);
     expect(problem !== undefined).toBe(refused);
-    if (problem) expect(problem).toContain(`needs Node.js 22.12.0 or newer; this is Node.js ${version}`);
+    if (problem) expect(problem).toContain(`needs Node.js 22.13.0 or newer; this is Node.js ${version}`);
   });
   it('the Node CI installs (.node-version) satisfies engines.node', () => {
     const ci = readFileSync(path.join(ROOT, '.node-version'), 'utf8').trim();
