@@ -1,0 +1,238 @@
+// `npm run bench:index`: seeds BENCH_INDEX_USERS (default 1,000,000) synthetic users straight into a user index
+// (the real write path, pages of 1,000) in a temp folder, then times what the grid will ask of it. Prints
+// `BENCH <name> k=v ...`; timings depend on the machine and its load, so read them with that in mind.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import type { IndexQuery } from '../src/main/services/user-index';
+import { UserIndex } from '../src/main/services/user-index';
+import type { UserRow } from '../src/shared/model/users';
+
+const USERS = Number(process.env.BENCH_INDEX_USERS ?? 1_000_000);
+const PAGE = 1_000;
+const SEARCHES = 200;
+const SHORT_SEARCHES = 20;
+
+const line = (name: string, figures: Record<string, string | number>): void => {
+  const text = Object.entries(figures)
+    .map(([k, v]) => `${k}=${typeof v === 'number' ? Math.round(v * 100) / 100 : v}`)
+    .join(' ');
+  process.stdout.write(`BENCH ${name} ${text}\n`);
+};
+const log = (text: string): void => void process.stderr.write(`bench: ${text}\n`);
+const mb = (bytes: number): number => bytes / 1024 / 1024;
+
+/** Deterministic, so a user can be regenerated from its number when picking search fragments. */
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const GIVEN = [
+  'James',
+  'Mary',
+  'José',
+  'Zoë',
+  'Łukasz',
+  'Søren',
+  'Aiko',
+  'Дмитрий',
+  'محمد',
+  'Chloé',
+  'Wei',
+  'Priya',
+  'Olumide',
+  'Ingrid',
+  'Mateo',
+  'Fatima',
+  'Noah',
+  'Emma',
+  'Liam',
+  'Olivia',
+  'Σοφία',
+  'Björn',
+  'Ana',
+  'Kenji',
+];
+const FAMILY = [
+  'Smith',
+  'García',
+  'Müller',
+  'Nowak',
+  'Kowalski',
+  'Rossi',
+  'Dubois',
+  'Иванов',
+  '王',
+  'Tanaka',
+  'Kim',
+  'Nguyen',
+  'Okafor',
+  'Johansson',
+  'Silva',
+  'Haddad',
+  'Brown',
+  'Jones',
+  'Papadopoulos',
+  'Öztürk',
+  'Patel',
+  'Lee',
+];
+const DOMAINS = ['example.com', 'mail.example.org', 'corp.example.net', 'exämple.de', 'example.co.jp'];
+const ROLES = ['admin', 'editor', 'viewer', 'billing', 'support', 'auditor', 'developer', 'gérant'];
+const STATUSES = ['CONFIRMED', 'CONFIRMED', 'CONFIRMED', 'UNCONFIRMED', 'FORCE_CHANGE_PASSWORD', 'RESET_REQUIRED'];
+
+function syntheticUser(n: number): UserRow {
+  const r = random(n * 7919 + 17);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(r() * list.length)] as T;
+  const hex = (len: number): string => Array.from({ length: len }, () => Math.floor(r() * 16).toString(16)).join('');
+  const sub = `${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)}`;
+  const given = pick(GIVEN);
+  const family = pick(FAMILY);
+  const created = Date.UTC(2019, 0, 1) + Math.floor(r() * 6 * 365 * 86_400_000);
+  return {
+    username: `${given}.${family}.${n}`.toLowerCase(),
+    sub,
+    status: pick(STATUSES),
+    enabled: r() > 0.05,
+    createdAt: new Date(created).toISOString(),
+    lastModifiedAt: new Date(created + Math.floor(r() * 365 * 86_400_000)).toISOString(),
+    attributes: {
+      sub,
+      email: `${given}.${family}${n % 1000}@${pick(DOMAINS)}`.toLowerCase(),
+      email_verified: r() > 0.2 ? 'true' : 'false',
+      name: `${given} ${family}`,
+      given_name: given,
+      family_name: family,
+      phone_number: `+${1 + Math.floor(r() * 98)}${String(Math.floor(r() * 1e10)).padStart(10, '0')}`,
+      'custom:tenant': `tenant-${String(Math.floor(r() * 5000)).padStart(4, '0')}`,
+      'custom:role': pick(ROLES),
+      'custom:employee_id': `E${String(Math.floor(r() * 1e7)).padStart(7, '0')}`,
+    },
+  };
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+function timings(name: string, ms: number[], extra: Record<string, string | number> = {}): void {
+  const s = [...ms].sort((a, b) => a - b);
+  line(name, { n: s.length, p50: percentile(s, 50), p95: percentile(s, 95), max: s.at(-1) ?? NaN, ...extra });
+}
+function time<T>(work: () => T): [T, number] {
+  const started = performance.now();
+  const value = work();
+  return [value, performance.now() - started];
+}
+function memory(name: string): void {
+  (globalThis as { gc?: () => void }).gc?.();
+  const m = process.memoryUsage();
+  line(name, { rssMB: mb(m.rss), heapUsedMB: mb(m.heapUsed), externalMB: mb(m.external) });
+}
+
+function fragment(r: () => number, min: number, max: number): string {
+  const u = syntheticUser(Math.floor(r() * USERS));
+  const values = [u.username, ...Object.values(u.attributes)];
+  const chars = Array.from(values[Math.floor(r() * values.length)] ?? '');
+  const length = Math.min(chars.length, min + Math.floor(r() * (max - min + 1)));
+  const start = Math.floor(r() * (chars.length - length + 1));
+  return chars.slice(start, start + length).join('');
+}
+
+function sizes(file: string): Record<string, number> {
+  const db = new DatabaseSync(file, { readOnly: true });
+  const rows = db.prepare('SELECT name, sum(pgsize) AS bytes FROM dbstat GROUP BY name').all();
+  db.close();
+  const out: Record<string, number> = { usersTableMB: 0, sortIndexesMB: 0, ftsMB: 0 };
+  for (const r of rows) {
+    const name = String(r.name);
+    const key = name.startsWith('users_fts') ? 'ftsMB' : name === 'users' ? 'usersTableMB' : 'sortIndexesMB';
+    out[key] = (out[key] ?? 0) + mb(Number(r.bytes));
+  }
+  return out;
+}
+
+function main(): void {
+  const dir = mkdtempSync(path.join(tmpdir(), 'bench-index-'));
+  const ref = { profile: 'bench', region: 'us-east-1', userPoolId: 'us-east-1_Bench0001' };
+  try {
+    let index = UserIndex.open(dir, ref);
+    log(`seeding ${USERS} users into ${index.file}`);
+    const generation = index.beginScan();
+    const [, seedMs] = time(() => {
+      for (let start = 0; start < USERS; start += PAGE) {
+        const rows = Array.from({ length: Math.min(PAGE, USERS - start) }, (_, i) => syntheticUser(start + i));
+        index.upsertUsers(rows, generation);
+        if ((start / PAGE) % 100 === 0) log(`${start} users`);
+      }
+      index.finishScan(generation);
+    });
+    index.close();
+    index = UserIndex.open(dir, ref);
+    const status = index.status();
+    line('index-seed', {
+      users: status.users,
+      seconds: seedMs / 1000,
+      usersPerSecond: USERS / (seedMs / 1000),
+      fileMB: mb(status.bytes),
+      ...sizes(index.file),
+    });
+    memory('index-memory-after-seed');
+
+    const r = random(42);
+    const block = (q: IndexQuery): number => time(() => index.query(q))[1];
+    const long = Array.from({ length: SEARCHES }, () => fragment(r, 3, 10));
+    const short = Array.from({ length: SHORT_SEARCHES }, () => fragment(r, 1, 2));
+    let lowerBounds = 0;
+    const longMs = long.map((search) => {
+      const [page, ms] = time(() => index.query({ search, limit: 100 }));
+      if (page.totalIsLowerBound) lowerBounds++;
+      return ms;
+    });
+    timings('index-search', longMs, { fragments: '3-10 chars', limit: 100, totalIsLowerBound: lowerBounds });
+    timings(
+      'index-search-short',
+      short.map((search) => block({ search, limit: 100 })),
+      { fragments: '1-2 chars' },
+    );
+    timings(
+      'index-count-exact',
+      long.slice(0, 50).map((search) => time(() => index.count({ search }))[1]),
+    );
+    timings(
+      'index-search-sorted-desc',
+      long.slice(0, 50).map((search) => block({ search, sort: { field: 'createdAt', direction: 'desc' }, limit: 100 })),
+    );
+
+    const byTenant = { field: 'custom:tenant', direction: 'asc' } as const;
+    line('index-sort-attribute', {
+      firstBlockBuildsIndexMs: block({ sort: byTenant, limit: 100 }),
+      nextBlockMs: block({ sort: byTenant, offset: 100, limit: 100 }),
+      withSearchMs: block({ search: long[0] ?? 'ten', sort: byTenant, limit: 100 }),
+      deepBlockMs: block({ sort: byTenant, offset: Math.floor(USERS / 2), limit: 100 }),
+    });
+    line('index-default-order', {
+      firstBlockMs: block({ limit: 100 }),
+      deepBlockMs: block({ offset: Math.floor(USERS / 2), limit: 100 }),
+      filterEqualsMs: block({ filters: [{ field: 'custom:role', op: 'equals', value: 'auditor' }], limit: 100 }),
+    });
+    const [keys, keysMs] = time(() => {
+      let n = 0;
+      for (const page of index.matchingKeys({ search: 'example.com' }, 1_000)) n += page.length;
+      return n;
+    });
+    line('index-matching-keys', { search: 'example.com', keys, seconds: keysMs / 1000 });
+    memory('index-memory-after-queries');
+    index.close();
+  } finally {
+    if (!process.env.BENCH_KEEP) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main();

@@ -1,0 +1,72 @@
+import type { DatabaseSync } from 'node:sqlite';
+import { inTransaction } from './transaction';
+
+/** Bumped when the tables change; an index of another version is rebuilt (it is a cache of Cognito, not a source). */
+export const SCHEMA_VERSION = 1;
+
+/** Columns that a query may sort or filter on, with the SQL that reads each. */
+export const COLUMN_FIELDS = {
+  username: 'u.username',
+  status: 'u.status',
+  enabled: 'u.enabled',
+  createdAt: 'u.created_at',
+  lastModifiedAt: 'u.last_modified_at',
+} as const;
+export type ColumnField = keyof typeof COLUMN_FIELDS;
+
+const DDL = `
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE partitions (
+  partition TEXT PRIMARY KEY,
+  token TEXT,
+  done INTEGER NOT NULL,
+  generation INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE users (
+  id INTEGER PRIMARY KEY,
+  key TEXT NOT NULL UNIQUE,
+  sub TEXT,
+  username TEXT NOT NULL,
+  status TEXT NOT NULL,
+  enabled INTEGER NOT NULL,
+  created_at TEXT,
+  last_modified_at TEXT,
+  attributes TEXT NOT NULL,
+  search TEXT NOT NULL,
+  generation INTEGER NOT NULL
+);
+CREATE INDEX users_username ON users (username, key);
+CREATE INDEX users_status ON users (status, key);
+CREATE INDEX users_enabled ON users (enabled, key);
+CREATE INDEX users_created ON users (created_at, key);
+CREATE INDEX users_modified ON users (last_modified_at, key);
+CREATE VIRTUAL TABLE users_fts USING fts5 (
+  search, content = 'users', content_rowid = 'id', detail = 'none', tokenize = 'trigram case_sensitive 1'
+);
+CREATE TRIGGER users_ai AFTER INSERT ON users BEGIN
+  INSERT INTO users_fts (rowid, search) VALUES (new.id, new.search);
+END;
+CREATE TRIGGER users_ad AFTER DELETE ON users BEGIN
+  INSERT INTO users_fts (users_fts, rowid, search) VALUES ('delete', old.id, old.search);
+END;
+CREATE TRIGGER users_au AFTER UPDATE OF search ON users WHEN old.search IS NOT new.search BEGIN
+  INSERT INTO users_fts (users_fts, rowid, search) VALUES ('delete', old.id, old.search);
+  INSERT INTO users_fts (rowid, search) VALUES (new.id, new.search);
+END;
+`;
+
+/** Creates the tables in an empty file; false when the file holds another schema version (the caller rebuilds). */
+export function ensureSchema(db: DatabaseSync): boolean {
+  const hasMeta = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").get();
+  if (!hasMeta) {
+    const tables = db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get();
+    if (Number(tables?.n) > 0) return false;
+    inTransaction(db, () => {
+      db.exec(DDL);
+      db.prepare("INSERT INTO meta (key, value) VALUES ('schema_version', ?)").run(String(SCHEMA_VERSION));
+    });
+    return true;
+  }
+  const version = db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").get();
+  return version?.value === String(SCHEMA_VERSION);
+}
