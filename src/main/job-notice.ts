@@ -13,9 +13,12 @@ export function jobNotice(summary: JobSummary, windowFocused: boolean): JobNotic
   if (windowFocused || summary.state === 'running' || !summary.finishedAt) return undefined;
   const took = Date.parse(summary.finishedAt) - Date.parse(summary.startedAt);
   if (!(took >= NOTIFY_AFTER_MS)) return undefined;
-  const outcome = { succeeded: 'finished', failed: 'finished with failures', cancelled: 'was cancelled' }[
-    summary.state
-  ];
+  const outcome = {
+    succeeded: 'finished',
+    failed: 'finished with failures',
+    cancelled: 'was cancelled',
+    interrupted: 'was interrupted',
+  }[summary.state];
   const count = new Intl.NumberFormat('en-US');
   return {
     title: `Job ${outcome}: ${summary.label}`,

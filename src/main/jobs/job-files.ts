@@ -1,4 +1,4 @@
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { finished } from 'node:stream/promises';
@@ -35,4 +35,12 @@ export async function writeJobReport(
   csv.end();
   await finished(out);
   return { resultFile, failureFile };
+}
+
+/** An export that can continue after a crash keeps its checkpoint in its job folder under this name. */
+export const CHECKPOINT_FILE = 'checkpoint.json';
+
+/** Whether the job left a checkpoint to resume from (an export that failed, was cancelled or was interrupted). */
+export function hasCheckpoint(dir: string): boolean {
+  return existsSync(path.join(dir, CHECKPOINT_FILE));
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { JobSummary } from '../../shared/model/jobs';
 import { jobIdSchema, jobSummarySchema } from '../../shared/model/jobs';
-import { jobDir } from './job-files';
+import { hasCheckpoint, jobDir } from './job-files';
 
 /** Finished jobs kept across restarts; older ones drop off, with their job folder (result.json, failures.csv). */
 export const HISTORY_LIMIT = 200;
@@ -12,14 +12,34 @@ export const HISTORY_LIMIT = 200;
 const historyFile = (dataDir: string): string => path.join(dataDir, 'jobs', 'history.json');
 const historySchema = z.object({ version: z.literal(1), jobs: z.array(jobSummarySchema) });
 
-/** The finished jobs of earlier runs, newest first; a damaged or missing file is an empty history. */
+/**
+ * The jobs of earlier runs, newest first; a damaged or missing file is an empty history. A job saved as running
+ * was cut short by the process dying (a crash, kill -9, power): it is interrupted, resumable if it left a checkpoint.
+ */
 export function readJobHistory(dataDir: string): JobSummary[] {
   try {
     const parsed = historySchema.safeParse(JSON.parse(readFileSync(historyFile(dataDir), 'utf8')));
-    return parsed.success ? parsed.data.jobs.filter((j) => j.state !== 'running').slice(0, HISTORY_LIMIT) : [];
+    return parsed.success ? parsed.data.jobs.slice(0, HISTORY_LIMIT).map((j) => interrupted(dataDir, j)) : [];
   } catch {
     return [];
   }
+}
+
+function interrupted(dataDir: string, job: JobSummary): JobSummary {
+  if (job.state !== 'running') return job;
+  const resumable = jobIdSchema.safeParse(job.jobId).success && hasCheckpoint(jobDir(dataDir, job.jobId));
+  const { etaSeconds: _eta, ...rest } = job;
+  return {
+    ...rest,
+    state: 'interrupted',
+    ratePerSecond: 0,
+    error: {
+      code: 'INTERNAL',
+      message: `The console stopped while this job ran.${resumable ? ' It can be resumed from its checkpoint.' : ''}`,
+      retryable: resumable,
+    },
+    ...(resumable ? { resumable } : {}),
+  };
 }
 
 /**

@@ -6,7 +6,7 @@ import type { JobDetail, JobFailure, JobKind, JobProgress, JobState, JobSummary 
 import { toWireError } from '../ipc/to-wire-error';
 import type { Clock } from './clock';
 import { realClock } from './clock';
-import { jobDir, writeJobReport } from './job-files';
+import { hasCheckpoint, jobDir, writeJobReport } from './job-files';
 import { readJobHistory, recordJob } from './job-history';
 import { progressOf } from './progress-of';
 import { RateMeter } from './rate-meter';
@@ -38,6 +38,8 @@ export interface JobInit {
   label: string;
   total?: number;
   retryOf?: string;
+  /** Resume: run under this earlier job's id, so its folder (checkpoint) and the id the user has stay the same. */
+  jobId?: string;
   /** The work; throwing fails the job as a whole (items already done stay done). */
   run(job: JobControl): Promise<void>;
   /** A job of the same kind on only these items; absent when the job cannot be retried item by item. */
@@ -86,7 +88,11 @@ export class JobRunner {
   }
 
   start(init: JobInit, emit: (progress: JobProgress) => void): string {
-    const id = randomUUID();
+    const id = init.jobId ?? randomUUID();
+    const same = this.jobs.get(id);
+    if (same?.summary.state === 'running') throw new AppError('CONFLICT', `Job ${id} is still running.`);
+    // A resumed job of this run goes to the front of the list again.
+    if (same) this.jobs.delete(id);
     const summary: JobSummary = {
       jobId: id,
       kind: init.kind,
@@ -119,6 +125,8 @@ export class JobRunner {
     // Every call in flight (16 partitions, 8 workers) listens on the signal: not a leak, so no warning.
     setMaxListeners(256, record.controller.signal);
     this.jobs.set(id, record);
+    // Saved as running at once: if the process dies, the next run lists it as interrupted instead of losing it.
+    void this.remember({ ...summary });
     record.done = this.execute(record);
     return id;
   }
@@ -267,6 +275,8 @@ export class JobRunner {
     } catch (cause) {
       summary.error ??= toWireError(cause);
     }
+    if (state !== 'succeeded' && hasCheckpoint(dir)) summary.resumable = true;
+    else delete summary.resumable;
     summary.state = state;
     await this.remember({ ...summary });
     if (record.pendingEmit) clearTimeout(record.pendingEmit);

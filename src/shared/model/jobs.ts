@@ -7,7 +7,8 @@ export const jobIdSchema = z.string().uuid();
 /** bulk: one call per user; export: a scan to a file; import: a CreateUserImportJob watched to its end. */
 export const JOB_KINDS = ['bulk', 'export', 'import'] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
-export const JOB_STATES = ['running', 'succeeded', 'failed', 'cancelled'] as const;
+/** interrupted: saved as running by a process that died (read back from the history of an earlier run). */
+export const JOB_STATES = ['running', 'succeeded', 'failed', 'cancelled', 'interrupted'] as const;
 export type JobState = (typeof JOB_STATES)[number];
 
 export const BULK_ACTIONS = [
@@ -67,6 +68,8 @@ export const jobSummarySchema = jobProgressSchema.extend({
   retryOf: jobIdSchema.optional(),
   /** A job of an earlier run of the app (from the saved history): its files remain, it can't be retried from here. */
   earlierRun: z.boolean().optional(),
+  /** An export that stopped before its end and left a checkpoint: `users export --resume <jobId>` continues it. */
+  resumable: z.boolean().optional(),
 });
 export type JobSummary = z.infer<typeof jobSummarySchema>;
 

@@ -8,10 +8,14 @@ import { withRetry } from '../../jobs/retry';
 import type { JobControl, JobInit } from '../../jobs/runner';
 import { mapLimit } from '../map-limit';
 import { filterString, listGroupsForUser, toUserRow } from '../users';
+import type { Checkpoint, ExportInputs } from './checkpoint';
+import { partialOf, removeCheckpoint } from './checkpoint';
 import type { PoolShape } from './columns';
 import { describePoolShape, importHeader } from './columns';
+import type { PageWriter } from './partitioned-export';
+import { partitionedPass } from './partitioned-export';
 import type { PageSink, ScanOptions } from './scan';
-import { partitionedScan, selectionScan, sequentialScan } from './scan';
+import { selectionScan, sequentialScan } from './scan';
 import type { ExportRecord, ExportWriter } from './writers';
 import { openWriter } from './writers';
 
@@ -52,7 +56,29 @@ export function exportJob(input: ExportJobInput): JobInit {
   };
 }
 
-async function runExport(input: ExportJobInput, job: JobControl): Promise<void> {
+/**
+ * Continues a whole-pool export from its checkpoint (see partitioned-export.ts) as the same job id, so its folder,
+ * checkpoint and the id the user was shown stay the same however often it is resumed.
+ */
+export function resumeExportJob(
+  checkpoint: Checkpoint,
+  deps: { idp: CognitoIdentityProviderClient; throttle: Throttle },
+): JobInit {
+  const { inputs } = checkpoint;
+  const input: ExportJobInput = { ...deps, ...inputs };
+  return {
+    jobId: checkpoint.jobId,
+    kind: 'export',
+    profile: inputs.profile,
+    region: inputs.region,
+    userPoolId: inputs.userPoolId,
+    operation: inputs.format,
+    label: `export ${inputs.format} · all users (resumed)`,
+    run: (job) => runExport(input, job, checkpoint),
+  };
+}
+
+async function runExport(input: ExportJobInput, job: JobControl, resume?: Checkpoint): Promise<void> {
   const scan: ScanOptions = {
     idp: input.idp,
     userPoolId: input.userPoolId,
@@ -64,23 +90,30 @@ async function runExport(input: ExportJobInput, job: JobControl): Promise<void> 
     () => describePoolShape(input.idp, input.userPoolId, input.throttle, job.signal),
     job.signal,
   );
-  const columns =
-    input.format === 'cognito-csv'
+  const columns = resume
+    ? resume.inputs.columns
+    : input.format === 'cognito-csv'
       ? await withRetry(() => importHeader(input.idp, input.userPoolId, shape, input.throttle, job.signal), job.signal)
       : shape.attributes;
   if (!input.usernames && !input.filter && shape.estimatedUsers !== undefined) job.setTotal(shape.estimatedUsers);
-  const partial = `${input.file}.partial`;
-
-  const pass = async (work: (sink: PageSink) => Promise<void>): Promise<void> => {
-    const writer = openWriter({
+  const partial = partialOf(input.file);
+  const groups = input.groups === true && input.format !== 'cognito-csv';
+  const bom = input.bom === true && input.format === 'csv';
+  const open = (appendAt?: number): ExportWriter =>
+    openWriter({
       format: input.format,
       file: partial,
       columns,
-      groups: input.groups === true && input.format !== 'cognito-csv',
-      bom: input.bom === true && input.format === 'csv',
+      groups,
+      bom,
+      ...(appendAt !== undefined ? { appendAt } : {}),
     });
+
+  const pass = async (work: (sink: PageSink) => Promise<void>): Promise<void> => {
+    const writer = open();
     try {
-      await work(serialized(writer, input, shape, job));
+      const write = serialized(writer, input, shape, job);
+      await work((users) => write(users, () => Promise.resolve()));
       await writer.close();
     } catch (error) {
       writer.abort();
@@ -97,10 +130,18 @@ async function runExport(input: ExportJobInput, job: JobControl): Promise<void> 
   } else if (input.filter || input.sequential) {
     await pass((sink) => sequentialScan(scan, sink, input.filter ? filterString(input.filter) : undefined));
   } else {
-    let counts: number[] = [];
-    await pass(async (sink) => {
-      counts = await partitionedScan(scan, sink);
-    });
+    const inputs: ExportInputs = {
+      profile: input.profile,
+      region: input.region,
+      userPoolId: input.userPoolId,
+      format: input.format,
+      file: input.file,
+      groups,
+      bom,
+      columns,
+    };
+    const pages = (writer: ExportWriter) => serialized(writer, input, shape, job);
+    const counts = await partitionedPass({ scan, job, inputs, open, pages }, resume);
     const found = counts.reduce((a, b) => a + b, 0);
     if (shape.estimatedUsers !== undefined && found !== shape.estimatedUsers) {
       // Partitions that miss or double users (a sub outside lowercase hex, a pool changing under the scan) are
@@ -110,23 +151,30 @@ async function runExport(input: ExportJobInput, job: JobControl): Promise<void> 
         `Partitions found ${found} users, the pool estimates ${shape.estimatedUsers}: rescanned sequentially`,
       );
       job.resetCounts();
+      // The rescan rewrites the .partial from its start, so the checkpoint no longer describes it.
+      await removeCheckpoint(job.dir);
       await pass((sink) => sequentialScan(scan, sink));
     }
   }
   await rename(partial, input.file);
+  await removeCheckpoint(job.dir);
   job.setResultFile(input.file);
 }
 
-/** A sink that writes pages one at a time in arrival order, whatever number of partitions feed it. */
-function serialized(writer: ExportWriter, input: ExportJobInput, shape: PoolShape, job: JobControl): PageSink {
+/**
+ * Writes pages one at a time in arrival order, whatever number of partitions feed it; `after` runs in the page's
+ * turn, once its users are written and before the next page's.
+ */
+function serialized(writer: ExportWriter, input: ExportJobInput, shape: PoolShape, job: JobControl): PageWriter {
   let queue: Promise<void> = Promise.resolve();
-  return (users) => {
+  return (users, after) => {
     const turn = queue.then(async () => {
       const records = await mapLimit(users, LOOKUPS_IN_FLIGHT, (user) => recordOf(user, input, shape, job.signal));
       for (const record of records) {
         const problems = await writer.write(record);
         if (problems.length > 0) job.note(record.user.username, problems.join('; '));
       }
+      await after();
       job.succeeded(records.length);
     });
     queue = turn.catch(() => undefined);

@@ -33,7 +33,13 @@ export function isStaleToken(cause: unknown): boolean {
 
 /** One ListUsers scan (optionally filtered), each page retried on throttling and transient errors. */
 export async function sequentialScan(options: ScanOptions, sink: PageSink, filter?: string): Promise<void> {
-  await scanWithRestarts(options, sink, filter);
+  await scanWithRestarts(
+    options,
+    async ({ users }) => {
+      if (users.length > 0) await sink(users);
+    },
+    filter,
+  );
 }
 
 /**
@@ -42,35 +48,82 @@ export async function sequentialScan(options: ScanOptions, sink: PageSink, filte
  * has sent until it is done.
  */
 export async function partitionedScan(options: ScanOptions, sink: PageSink): Promise<number[]> {
-  const counts = await Promise.all(
+  return resumablePartitionedScan(options, async ({ users }) => {
+    if (users.length > 0) await sink(users);
+  });
+}
+
+/** One page of one partition: the users it had not sent before, their keys, and the token that continues after it. */
+export interface PartitionPage {
+  partition: string;
+  users: UserType[];
+  /** sub (else username) of each user, what a restarted partition deduplicates on. */
+  keys: string[];
+  /** Absent: the partition is done. */
+  next?: string;
+}
+/** Also called for a page with no new users, so the caller's record of each partition's token keeps up. */
+export type PartitionSink = (page: PartitionPage) => Promise<void>;
+
+/** Where a partition continues on resume; the keys it already wrote are what a restart from its start skips. */
+export interface PartitionStart {
+  token?: string;
+  done: boolean;
+  count: number;
+  seen: Set<string>;
+}
+
+/**
+ * partitionedScan that reports each page's continuation token and can start each partition where a saved
+ * checkpoint left it (finished partitions are skipped). Answers each partition's count, earlier runs included.
+ */
+export async function resumablePartitionedScan(
+  options: ScanOptions,
+  sink: PartitionSink,
+  from?: ReadonlyMap<string, PartitionStart>,
+): Promise<number[]> {
+  return Promise.all(
     PARTITIONS.map(async (hex) => {
-      let count = 0;
+      const start = from?.get(hex);
+      let count = start?.count ?? 0;
+      if (start?.done) return count;
       await scanWithRestarts(
         options,
-        async (users) => {
-          count += users.length;
-          await sink(users);
+        async (page) => {
+          count += page.users.length;
+          await sink({ ...page, partition: hex });
         },
         `sub ^= "${hex}"`,
+        start,
       );
       return count;
     }),
   );
-  return counts;
 }
 
-async function scanWithRestarts(options: ScanOptions, sink: PageSink, filter?: string): Promise<void> {
-  const seen = new Set<string>();
+type RawSink = (page: Omit<PartitionPage, 'partition'>) => Promise<void>;
+
+async function scanWithRestarts(
+  options: ScanOptions,
+  sink: RawSink,
+  filter?: string,
+  start?: { token?: string; seen: Set<string> },
+): Promise<void> {
+  const seen = start?.seen ?? new Set<string>();
   for (let restart = 0; ; restart++) {
     try {
-      for await (const page of retryingPages(options, filter)) {
-        const fresh = page.filter((u) => {
-          const key = subOf(u) ?? u.Username ?? '';
-          if (seen.has(key)) return false;
+      // A restart begins at the partition's start, never at a saved token (that may be the stale one).
+      for await (const page of retryingPages(options, filter, restart === 0 ? start?.token : undefined)) {
+        const users: UserType[] = [];
+        const keys: string[] = [];
+        for (const user of page.users) {
+          const key = subOf(user) ?? user.Username ?? '';
+          if (seen.has(key)) continue;
           seen.add(key);
-          return true;
-        });
-        if (fresh.length > 0) await sink(fresh);
+          users.push(user);
+          keys.push(key);
+        }
+        await sink({ users, keys, ...(page.next ? { next: page.next } : {}) });
       }
       return;
     } catch (cause) {
@@ -80,8 +133,12 @@ async function scanWithRestarts(options: ScanOptions, sink: PageSink, filter?: s
 }
 
 /** Pages of ListUsers where each page request is retried alone, so a throttled page does not restart the scan. */
-async function* retryingPages(options: ScanOptions, filter?: string): AsyncGenerator<UserType[]> {
-  let token: string | undefined;
+async function* retryingPages(
+  options: ScanOptions,
+  filter?: string,
+  from?: string,
+): AsyncGenerator<{ users: UserType[]; next?: string }> {
+  let token = from;
   do {
     const page = await withRetry(
       async () => {
@@ -100,7 +157,7 @@ async function* retryingPages(options: ScanOptions, filter?: string): AsyncGener
       { maxAttempts: 10 },
     );
     token = page.PaginationToken;
-    yield page.Users ?? [];
+    yield { users: page.Users ?? [], ...(token ? { next: token } : {}) };
   } while (token);
 }
 

@@ -26,6 +26,7 @@ export function JobState({ job }: { job: JobSummary }) {
   if (job.state === 'running') return <StatusIndicator type="in-progress">Running</StatusIndicator>;
   if (job.state === 'cancelled') return <StatusIndicator type="stopped">Cancelled</StatusIndicator>;
   if (job.state === 'failed') return <StatusIndicator type="error">Failed</StatusIndicator>;
+  if (job.state === 'interrupted') return <StatusIndicator type="stopped">Interrupted</StatusIndicator>;
   return job.failed ? (
     <StatusIndicator type="warning">Done with failures</StatusIndicator>
   ) : (

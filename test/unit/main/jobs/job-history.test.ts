@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { jobDir } from '../../../../src/main/jobs/job-files';
+import { CHECKPOINT_FILE, jobDir } from '../../../../src/main/jobs/job-files';
 import { HISTORY_LIMIT, readJobHistory } from '../../../../src/main/jobs/job-history';
 import type { JobInit } from '../../../../src/main/jobs/runner';
 import { JobRunner } from '../../../../src/main/jobs/runner';
@@ -90,6 +90,35 @@ describe('job history across restarts', () => {
     expect(existsSync(jobDir(dir, ids[3] ?? ''))).toBe(true);
     // 203 jobs, each writing its report and the history: slow on a loaded 2-core machine, not wrong.
   }, 60_000);
+
+  it('a job the process died in is listed after a restart as interrupted, resumable when it left a checkpoint', async () => {
+    const first = new JobRunner({ dataDir: dir });
+    // Jobs that never end by themselves: the process "dies" while they run (no dispose, no report).
+    const hang = (): JobInit => ({
+      ...job([]),
+      kind: 'export',
+      run: (control) => new Promise((_resolve, reject) => control.signal.addEventListener('abort', reject)),
+    });
+    const plain = first.start(hang(), () => undefined);
+    const exported = first.start(hang(), () => undefined);
+    mkdirSync(jobDir(dir, exported), { recursive: true });
+    writeFileSync(path.join(jobDir(dir, exported), CHECKPOINT_FILE), '{}');
+    // The same id cannot start twice while it runs (a resume of a running export).
+    expect(() => first.start({ ...hang(), jobId: exported }, () => undefined)).toThrow(/still running/);
+    await expect.poll(() => readJobHistory(dir).length).toBe(2);
+
+    const second = new JobRunner({ dataDir: dir });
+    const byId = new Map(second.list().map((j) => [j.jobId, j]));
+    expect(byId.get(plain)).toMatchObject({ state: 'interrupted', earlierRun: true, ratePerSecond: 0 });
+    expect(byId.get(plain)?.resumable).toBeUndefined();
+    expect(byId.get(exported)).toMatchObject({
+      state: 'interrupted',
+      resumable: true,
+      error: { message: expect.stringMatching(/stopped while this job ran.*resumed/) as string },
+    });
+    await first.dispose();
+    await second.dispose();
+  });
 
   it('a damaged history file is an empty history, not a crash', () => {
     expect(readJobHistory(path.join(dir, 'nowhere'))).toEqual([]);
