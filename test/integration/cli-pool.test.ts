@@ -1,7 +1,5 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import {
@@ -15,9 +13,8 @@ import { listUserPools } from '../../src/main/services/user-pools';
 import type { PoolCompare } from '../../src/shared/model/pool-compare';
 import type { PoolExport } from '../../src/shared/model/pool-export';
 import { KEYS, testIdp } from './users-fixture';
+import { cliHome, credentialsFile, runCli } from './cli-home';
 
-const ROOT = path.resolve(__dirname, '..', '..');
-const BIN = path.join(ROOT, 'bin', 'cognito-console.cjs');
 const REGION = 'sa-east-1';
 
 describe('cognito-console pool export | create | diff (built CLI, spawned, against moto)', () => {
@@ -31,26 +28,12 @@ describe('cognito-console pool export | create | diff (built CLI, spawned, again
   let source: string;
 
   beforeAll(async () => {
-    execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build-node.mjs')], { cwd: ROOT, stdio: 'pipe' });
-    dir = mkdtempSync(path.join(tmpdir(), 'cc-pool-cli-'));
-    mkdirSync(path.join(dir, 'home'));
-    mkdirSync(path.join(dir, 'data'));
-    const keys = `aws_access_key_id = ${KEYS.accessKeyId}\naws_secret_access_key = ${KEYS.secretAccessKey}\n`;
-    writeFileSync(path.join(dir, 'config'), `[profile pool-cli]\nregion = ${REGION}\n\n[profile pool-ro]\n`);
-    writeFileSync(path.join(dir, 'credentials'), `[pool-cli]\n${keys}\n[pool-ro]\n${keys}`);
     // The app's Settings marked pool-ro read-only: the CLI must refuse writes with it, as the app does.
-    writeFileSync(
-      path.join(dir, 'data', 'settings.json'),
-      JSON.stringify({ readOnlyProfiles: ['pool-ro'], theme: 'system' }),
-    );
-    env = {
-      PATH: process.env.PATH,
-      HOME: path.join(dir, 'home'),
-      AWS_CONFIG_FILE: path.join(dir, 'config'),
-      AWS_SHARED_CREDENTIALS_FILE: path.join(dir, 'credentials'),
-      AWS_EC2_METADATA_DISABLED: 'true',
-      COGNITO_CONSOLE_DATA_DIR: path.join(dir, 'data'),
-    };
+    ({ dir, env } = cliHome('cc-pool-cli-', {
+      config: `[profile pool-cli]\nregion = ${REGION}\n\n[profile pool-ro]\n`,
+      credentials: credentialsFile(['pool-cli', 'pool-ro'], KEYS),
+      settings: { readOnlyProfiles: ['pool-ro'], theme: 'system' },
+    }));
     idp = testIdp(endpoint, REGION);
     const { UserPool } = await idp.send(
       new CreateUserPoolCommand({
@@ -79,8 +62,7 @@ describe('cognito-console pool export | create | diff (built CLI, spawned, again
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const cli = (args: string[]) =>
-    spawnSync(process.execPath, [BIN, ...args], { env, encoding: 'utf8', timeout: 60_000 });
+  const cli = (args: string[]) => runCli(env, args);
   const target = (profile = 'pool-cli') => ['--profile', profile, '--endpoint-url', endpoint];
   const exportFile = () => path.join(dir, 'export.json');
 

@@ -1,7 +1,5 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   CognitoIdentityProviderClient,
@@ -12,9 +10,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { PoolCompare } from '../../src/shared/model/pool-compare';
 import type { ProfileSummary } from '../../src/shared/model/profiles';
 import type { UserPoolSummary } from '../../src/shared/model/user-pools';
+import { cliHome, credentialsFile, runCli } from './cli-home';
 
-const ROOT = path.resolve(__dirname, '..', '..');
-const BIN = path.join(ROOT, 'bin', 'cognito-console.cjs');
 const KEYS = { accessKeyId: 'AKIAFAKEPROFILETEST1', secretAccessKey: 'fake-secret-for-the-profile-test' };
 /**
  * One region per profile, used by no other test file: which pools a listing shows tells which profile the CLI took.
@@ -34,29 +31,16 @@ describe('which profile the CLI uses: --profile, then AWS_PROFILE, then "default
   let noDefaultCredentials: string;
 
   beforeAll(async () => {
-    execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build-node.mjs')], { cwd: ROOT, stdio: 'pipe' });
-    dir = mkdtempSync(path.join(tmpdir(), 'cc-cli-profile-'));
-    mkdirSync(path.join(dir, 'home'));
-    mkdirSync(path.join(dir, 'data'));
     const section = (header: string, region: string) => `[${header}]\nregion = ${region}\nendpoint_url = ${endpoint}\n`;
     const named = [section('profile prof-env', REGIONS.env), section('profile prof-flag', REGIONS.flag)].join('\n');
-    const keys = `aws_access_key_id = ${KEYS.accessKeyId}\naws_secret_access_key = ${KEYS.secretAccessKey}\n`;
-    const namedKeys = `[prof-env]\n${keys}\n[prof-flag]\n${keys}`;
-    writeFileSync(path.join(dir, 'config'), `${section('default', REGIONS.default)}\n${named}`);
-    writeFileSync(path.join(dir, 'credentials'), `[default]\n${keys}\n${namedKeys}`);
+    ({ dir, env } = cliHome('cc-cli-profile-', {
+      config: `${section('default', REGIONS.default)}\n${named}`,
+      credentials: credentialsFile(['default', 'prof-env', 'prof-flag'], KEYS),
+    }));
     noDefaultConfig = path.join(dir, 'config-no-default');
     noDefaultCredentials = path.join(dir, 'credentials-no-default');
     writeFileSync(noDefaultConfig, named);
-    writeFileSync(noDefaultCredentials, namedKeys);
-    // No AWS_* from the developer's shell (an AWS_PROFILE there would change every answer): only what a test sets.
-    env = {
-      PATH: process.env.PATH,
-      HOME: path.join(dir, 'home'),
-      AWS_CONFIG_FILE: path.join(dir, 'config'),
-      AWS_SHARED_CREDENTIALS_FILE: path.join(dir, 'credentials'),
-      AWS_EC2_METADATA_DISABLED: 'true',
-      COGNITO_CONSOLE_DATA_DIR: path.join(dir, 'data'),
-    };
+    writeFileSync(noDefaultCredentials, credentialsFile(['prof-env', 'prof-flag'], KEYS));
     for (const who of Object.keys(REGIONS) as Who[]) {
       const idp = new CognitoIdentityProviderClient({ region: REGIONS[who], endpoint, credentials: KEYS });
       clients.push(idp);
@@ -81,8 +65,7 @@ describe('which profile the CLI uses: --profile, then AWS_PROFILE, then "default
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const cli = (args: string[], extraEnv: NodeJS.ProcessEnv = {}) =>
-    spawnSync(process.execPath, [BIN, ...args], { env: { ...env, ...extraEnv }, encoding: 'utf8', timeout: 60_000 });
+  const cli = (args: string[], extraEnv: NodeJS.ProcessEnv = {}) => runCli({ ...env, ...extraEnv }, args);
   const noDefault = () => ({ AWS_CONFIG_FILE: noDefaultConfig, AWS_SHARED_CREDENTIALS_FILE: noDefaultCredentials });
 
   /** Whose pools a `pools list --json` run printed: exactly one profile's region must answer. */

@@ -1,7 +1,5 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { CognitoIdentityProviderClient, SchemaAttributeType } from '@aws-sdk/client-cognito-identity-provider';
 import { CreateUserPoolCommand, DeleteUserPoolCommand } from '@aws-sdk/client-cognito-identity-provider';
@@ -9,9 +7,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { PoolExport } from '../../src/shared/model/pool-export';
 import { EXPLICIT_SCHEMA } from './pool-schema-fixture';
 import { KEYS, testIdp } from './users-fixture';
+import { cliHome, credentialsFile, runCli } from './cli-home';
 
-const ROOT = path.resolve(__dirname, '..', '..');
-const BIN = path.join(ROOT, 'bin', 'cognito-console.cjs');
 const REGION = 'ap-northeast-1';
 
 describe('pool export -> pool create --from -> pool diff with an explicit schema (built CLI, against moto)', () => {
@@ -23,23 +20,10 @@ describe('pool export -> pool create --from -> pool diff with an explicit schema
   let idp: CognitoIdentityProviderClient;
 
   beforeAll(() => {
-    execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build-node.mjs')], { cwd: ROOT, stdio: 'pipe' });
-    dir = mkdtempSync(path.join(tmpdir(), 'cc-pool-roundtrip-'));
-    mkdirSync(path.join(dir, 'home'));
-    mkdirSync(path.join(dir, 'data'));
-    writeFileSync(path.join(dir, 'config'), `[profile roundtrip]\nregion = ${REGION}\n`);
-    writeFileSync(
-      path.join(dir, 'credentials'),
-      `[roundtrip]\naws_access_key_id = ${KEYS.accessKeyId}\naws_secret_access_key = ${KEYS.secretAccessKey}\n`,
-    );
-    env = {
-      PATH: process.env.PATH,
-      HOME: path.join(dir, 'home'),
-      AWS_CONFIG_FILE: path.join(dir, 'config'),
-      AWS_SHARED_CREDENTIALS_FILE: path.join(dir, 'credentials'),
-      AWS_EC2_METADATA_DISABLED: 'true',
-      COGNITO_CONSOLE_DATA_DIR: path.join(dir, 'data'),
-    };
+    ({ dir, env } = cliHome('cc-pool-roundtrip-', {
+      config: `[profile roundtrip]\nregion = ${REGION}\n`,
+      credentials: credentialsFile(['roundtrip'], KEYS),
+    }));
     idp = testIdp(endpoint, REGION);
   });
   afterAll(async () => {
@@ -48,8 +32,7 @@ describe('pool export -> pool create --from -> pool diff with an explicit schema
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const cli = (args: string[]) =>
-    spawnSync(process.execPath, [BIN, ...args], { env, encoding: 'utf8', timeout: 60_000 });
+  const cli = (args: string[]) => runCli(env, args);
   const target = ['--profile', 'roundtrip', '--endpoint-url', endpoint];
 
   it('creates a copy equal to its source: the diff exits 0 with no differences', async () => {
