@@ -317,6 +317,7 @@ const SAMPLES: { [C in ChannelName]: Sample<C> } = {
   'jobs:get': () => ({ jobId: randomUUID() }),
   'jobs:cancel': () => ({ jobId: randomUUID() }),
   'jobs:retry-failures': () => ({ jobId: randomUUID() }),
+  'jobs:resume-export': () => ({ jobId: randomUUID() }),
 };
 
 function sampleFor(channel: ChannelName, ref: ProfileRef, prepared: Prepared): unknown {

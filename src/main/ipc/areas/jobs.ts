@@ -2,6 +2,9 @@ import type { jobChannels } from '../../../shared/ipc/areas/jobs';
 import { AppError } from '../../../shared/ipc/errors';
 import { bulkJob } from '../../jobs/bulk-job';
 import { importJob } from '../../jobs/import-job';
+import { jobDir } from '../../jobs/job-files';
+import { readCheckpoint } from '../../services/export/checkpoint';
+import { resumeExportJob } from '../../services/export/export-job';
 import { exportJob, exportPath } from '../../services/export/export-file';
 import type { AreaHandlers, HandlerDeps } from '../handler-deps';
 import { awsFor } from '../handler-deps';
@@ -32,6 +35,13 @@ export function jobHandlers(deps: HandlerDeps): AreaHandlers<typeof jobChannels>
       const file = await exportPath(deps, req.userPoolId, req.format);
       const init = exportJob({ ...req, idp, file, throttle: deps.limits.throttleFor(req.profile, req.region) });
       return { jobId: jobs.start({ ...init, ...display(req) }, (p) => ctx.emit('jobs:progress', p)) };
+    },
+    'jobs:resume-export': async ({ jobId }, ctx) => {
+      const checkpoint = await readCheckpoint(jobDir(deps.dataDir, jobId));
+      const { profile, region } = checkpoint.inputs;
+      const { cognitoIdp: idp } = await awsFor(deps, { profile, region }, ctx, JOB);
+      const init = resumeExportJob(checkpoint, { idp, throttle: deps.limits.throttleFor(profile, region) });
+      return { jobId: jobs.start(init, (p) => ctx.emit('jobs:progress', p)) };
     },
     'jobs:start-import': async (req, ctx) => {
       const header = await poolImportHeader(deps, req, ctx);

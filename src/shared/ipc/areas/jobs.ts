@@ -100,4 +100,9 @@ export const jobChannels = {
   'jobs:cancel': { request: z.object({ jobId: jobIdSchema }).strict(), response: z.null() },
   /** A new job on only the failed items; FORBIDDEN for a bulk job of a read-only profile. */
   'jobs:retry-failures': { request: z.object({ jobId: jobIdSchema }).strict(), response: started },
+  /**
+   * Continues a whole-pool export that stopped early (failed, cancelled, or interrupted by the app dying) from the
+   * checkpoint in its job folder, under the same job id; NOT_FOUND when it left none.
+   */
+  'jobs:resume-export': { request: z.object({ jobId: jobIdSchema }).strict(), response: started },
 } satisfies Record<string, ChannelSpec>;

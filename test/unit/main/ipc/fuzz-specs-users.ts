@@ -233,4 +233,5 @@ export const USERS_GROUPS_JOBS_SPECS: { [C in Area]: ChannelSpec<C> } = {
   'jobs:get': { valid: { jobId: JOB_ID }, fields: { jobId: uuid(true) } },
   'jobs:cancel': { valid: { jobId: JOB_ID }, fields: { jobId: uuid(true) } },
   'jobs:retry-failures': { valid: { jobId: JOB_ID }, fields: { jobId: uuid(true) } },
+  'jobs:resume-export': { valid: { jobId: JOB_ID }, fields: { jobId: uuid(true) } },
 };
