@@ -1,3 +1,4 @@
+import { DEFAULT_PROFILE, PROFILE_VARIABLES } from '../main/aws/default-profile';
 import { AppError } from '../shared/ipc/errors';
 import { SANDBOX_PROFILE } from '../shared/model/profiles';
 import { UsageError } from './exit-codes';
@@ -12,28 +13,11 @@ export interface ProfileChoice {
   source: string;
 }
 
-/**
- * The AWS CLI's variables, in the AWS CLI v2's order. AWS_DEFAULT_PROFILE is the older spelling (AWS CLI v1, boto)
- * still set in many shells: ignoring it would silently send the commands to the "default" account instead.
- */
-const PROFILE_VARIABLES = ['AWS_PROFILE', 'AWS_DEFAULT_PROFILE'] as const;
-
-export const DEFAULT_PROFILE = 'default';
-
 export const PROFILE_ORDER = `--profile, then AWS_PROFILE, then AWS_DEFAULT_PROFILE, then the "${DEFAULT_PROFILE}" profile`;
 
 export const PROFILE_HELP = `AWS profile from ~/.aws/config or credentials, or "${SANDBOX_PROFILE}" (default: AWS_PROFILE, then AWS_DEFAULT_PROFILE, then "${DEFAULT_PROFILE}")`;
 
 const PROFILES_HINT = '`cognito-console profiles` lists the profiles';
-
-/** The profile name a command without --profile would use, unchecked: for marking it in a listing. */
-export function envProfileName(env: NodeJS.ProcessEnv): string {
-  for (const variable of PROFILE_VARIABLES) {
-    const value = env[variable];
-    if (value) return value;
-  }
-  return DEFAULT_PROFILE;
-}
 
 /**
  * --profile, then the env (an empty variable counts as unset, as `AWS_PROFILE= cmd` means in a shell), then

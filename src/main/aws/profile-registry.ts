@@ -4,6 +4,7 @@ import { AppError } from '../../shared/ipc/errors';
 import { SANDBOX_CREDENTIALS } from '../sandbox/credentials';
 import type { SandboxManager } from '../sandbox/sandbox-manager';
 import type { ResolvedProfile } from './clients';
+import { envProfileName } from './default-profile';
 import type { MfaCodeProvider } from './credentials';
 import { credentialsFor, shareCredentials, staticCredentials } from './credentials';
 import type { ProfileConfig, ProfileFiles } from './profiles';
@@ -29,7 +30,7 @@ export class ProfileRegistry {
   }
 
   async list(): Promise<ProfileSummary[]> {
-    const defaultName = this.options.env.AWS_PROFILE ?? 'default';
+    const defaultName = envProfileName(this.options.env);
     const sandbox: ProfileSummary = {
       name: SANDBOX_PROFILE,
       kind: 'sandbox',

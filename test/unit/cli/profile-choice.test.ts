@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../../src/cli/exit-codes';
-import { chooseProfile, envProfileName, requireProfile } from '../../../src/cli/profile-choice';
+import { chooseProfile, requireProfile } from '../../../src/cli/profile-choice';
 import { AppError } from '../../../src/shared/ipc/errors';
 
 describe('chooseProfile: the AWS CLI order', () => {
@@ -27,12 +27,6 @@ describe('chooseProfile: the AWS CLI order', () => {
     expect(() => chooseProfile('a*b', {})).toThrow(/^invalid --profile "a\*b"/);
     expect(() => chooseProfile(undefined, { AWS_PROFILE: 'a*b' })).toThrow(/^invalid AWS_PROFILE "a\*b"/);
     expect(() => chooseProfile(undefined, { AWS_PROFILE: 'a*b' })).toThrow(UsageError);
-  });
-
-  it('envProfileName is the name a command without --profile would use', () => {
-    expect(envProfileName(env)).toBe('from-env');
-    expect(envProfileName({ AWS_DEFAULT_PROFILE: 'old' })).toBe('old');
-    expect(envProfileName({ AWS_PROFILE: '' })).toBe('default');
   });
 });
 

@@ -201,12 +201,4 @@ describe('which profile: --profile, then AWS_PROFILE, then AWS_DEFAULT_PROFILE, 
     expect(h.stderrLines()[0]).toMatch(/cannot be used with the "Local sandbox"/);
     expect(h.opened).toHaveLength(0);
   });
-
-  it('profiles marks as DEFAULT the profile a command without --profile uses', async () => {
-    const list = () => Promise.resolve([SANDBOX, profile('default'), { ...profile('old'), isDefault: false }]);
-    const h = harness(list, { AWS_DEFAULT_PROFILE: 'old' });
-    expect(await h.run('profiles', '--json')).toBe(0);
-    const marked = (JSON.parse(h.stdout()) as ProfileSummary[]).filter((p) => p.isDefault).map((p) => p.name);
-    expect(marked).toEqual(['old']);
-  });
 });
