@@ -66,7 +66,8 @@ export const poolCreateSchema = poolEditObject
       .max(3)
       .optional(),
     UsernameConfiguration: z.object({ CaseSensitive: z.boolean() }).strict().optional(),
-    Schema: z.array(schemaInputSchema).max(67, 'Too many attributes').optional(),
+    // CreateUserPool takes 1 to 50 schema entries (SchemaAttributesListType in the API model).
+    Schema: z.array(schemaInputSchema).max(50, 'At most 50 attributes in one CreateUserPool').optional(),
     SmsConfiguration: smsConfigurationCreateSchema.optional(),
   })
   .refine(
