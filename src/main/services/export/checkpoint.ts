@@ -134,6 +134,43 @@ export async function prepareResume(dir: string, checkpoint: Checkpoint): Promis
   return seen;
 }
 
+const ownerFile = (dir: string): string => path.join(dir, 'owner.pid');
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * One process at a time writes an export: a second `--resume` of an export still running elsewhere would interleave
+ * two writers in one .partial. The owner's pid is kept in the job folder; a pid that no longer runs (the process was
+ * killed) is taken over. Answers the release, for the end of the pass.
+ */
+export async function claimExport(dir: string): Promise<() => Promise<void>> {
+  await mkdir(dir, { recursive: true });
+  const file = ownerFile(dir);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await writeFile(file, String(process.pid), { flag: 'wx', mode: 0o600 });
+      return () => rm(file, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 0) throw error;
+    }
+    const owner = Number(await readFile(file, 'utf8').catch(() => ''));
+    if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && alive(owner)) {
+      throw new AppError(
+        'CONFLICT',
+        `This export is still running in process ${owner}: wait for it, or stop it first.`,
+      );
+    }
+    await rm(file, { force: true });
+  }
+}
+
 /** After success the folder keeps only the job's report; the checkpoint no longer names a resumable export. */
 export async function removeCheckpoint(dir: string): Promise<void> {
   await rm(checkpointFile(dir), { force: true });

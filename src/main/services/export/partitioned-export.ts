@@ -3,7 +3,7 @@ import { rm } from 'node:fs/promises';
 import type { UserType } from '@aws-sdk/client-cognito-identity-provider';
 import type { JobControl } from '../../jobs/runner';
 import type { Checkpoint, ExportInputs } from './checkpoint';
-import { appendSubs, freshCheckpoint, prepareResume, subsFile, writeCheckpoint } from './checkpoint';
+import { appendSubs, claimExport, freshCheckpoint, prepareResume, subsFile, writeCheckpoint } from './checkpoint';
 import type { PartitionStart, ScanOptions } from './scan';
 import { resumablePartitionedScan } from './scan';
 import type { ExportWriter } from './writers';
@@ -29,6 +29,15 @@ export interface PartitionedPass {
  * On a failure the writer is closed and the .partial, subs and checkpoint stay for a resume.
  */
 export async function partitionedPass(pass: PartitionedPass, resume?: Checkpoint): Promise<number[]> {
+  const release = await claimExport(pass.job.dir);
+  try {
+    return await checkpointed(pass, resume);
+  } finally {
+    await release();
+  }
+}
+
+async function checkpointed(pass: PartitionedPass, resume: Checkpoint | undefined): Promise<number[]> {
   const { job, inputs } = pass;
   let checkpoint: Checkpoint;
   let starts: Map<string, PartitionStart> | undefined;

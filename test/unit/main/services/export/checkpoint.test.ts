@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +9,7 @@ import type { Checkpoint, ExportInputs } from '../../../../../src/main/services/
 import {
   appendSubs,
   checkpointFile,
+  claimExport,
   freshCheckpoint,
   partialOf,
   prepareResume,
@@ -88,6 +90,28 @@ describe('export checkpoint', () => {
     expect([...(seen.get('a') ?? [])]).toEqual(['a-1', 'a-2']);
     expect(seen.has('b')).toBe(false);
     expect(seen.get('0')?.size).toBe(0);
+  });
+});
+
+describe('claimExport', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'cc-claim-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('refuses an export another live process writes, takes over from a dead one, and releases', async () => {
+    const owner = path.join(dir, 'owner.pid');
+    // The test runner's parent is alive: its claim stands.
+    writeFileSync(owner, String(process.ppid));
+    await expect(claimExport(dir)).rejects.toMatchObject({ code: 'CONFLICT' });
+    // A process that has exited (what kill -9 leaves): taken over.
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid;
+    writeFileSync(owner, String(dead));
+    const release = await claimExport(dir);
+    expect(readFileSync(owner, 'utf8')).toBe(String(process.pid));
+    await release();
+    expect(existsSync(owner)).toBe(false);
   });
 });
 
