@@ -6,7 +6,8 @@ const APP_FOLDER = 'cognito-console';
 
 /**
  * The desktop app's data folder, so the CLI sees the same read-only flags and reuses the moto the app installed.
- * The CLI only reads it (settings, the moto venv); COGNITO_CONSOLE_DATA_DIR points it elsewhere.
+ * The CLI reads it (settings, the moto venv) and writes only its own export jobs, under cli-exports/ (checkpoints
+ * for --resume); COGNITO_CONSOLE_DATA_DIR points it elsewhere.
  */
 export function appDataDir(
   env: NodeJS.ProcessEnv,

@@ -85,8 +85,7 @@ export async function usersExportCommand(options: UsersExportOptions, deps: CliD
   const maxListRps = options.maxListRps === undefined ? undefined : parseRate(options.maxListRps);
   const endpointUrl = options.endpointUrl === undefined ? undefined : parseEndpointUrl(options.endpointUrl);
   if (options.resume !== undefined) return resumeCommand(options.resume, options, deps, endpointUrl, maxListRps);
-  const choice = chooseProfile(options.profile, deps.env);
-  const explicitRegion = options.region === undefined ? undefined : parseRegion(options.region, '--region');
+  // Required unless --resume, so commander cannot check them: the same words as its own check.
   for (const [key, flag] of [
     ['userPoolId', '--user-pool-id <id>'],
     ['format', '--format <format>'],
@@ -94,6 +93,8 @@ export async function usersExportCommand(options: UsersExportOptions, deps: CliD
   ] as const) {
     if (options[key] === undefined) throw new UsageError(`required option '${flag}' not specified`);
   }
+  const choice = chooseProfile(options.profile, deps.env);
+  const explicitRegion = options.region === undefined ? undefined : parseRegion(options.region, '--region');
   const givenFormat = options.format ?? '';
   if (!(EXPORT_FORMATS as readonly string[]).includes(givenFormat)) {
     throw new UsageError(`invalid --format "${givenFormat}": use ${EXPORT_FORMATS.join(', ')}`);

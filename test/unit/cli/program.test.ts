@@ -99,6 +99,20 @@ describe('runCli', () => {
     expect(h.disposed()).toBe(1);
   });
 
+  it('users export: pool, format and file are required unless --resume, which refuses them (exit 2, no AWS)', async () => {
+    const missing = harness();
+    expect(await missing.run('users', 'export', '--profile', 'p', '--format', 'csv', '--out', 'u.csv')).toBe(2);
+    expect(missing.stderrLines()).toEqual(["error: required option '--user-pool-id <id>' not specified (see --help)"]);
+    const resume = harness();
+    const jobId = '6f1c1d2e-8a5b-4c1e-9d2f-0a1b2c3d4e5f';
+    expect(await resume.run('users', 'export', '--resume', jobId, '--out', 'u.csv', '--groups')).toBe(2);
+    expect(resume.stderrLines()).toEqual([
+      'error: --resume continues an export with its own profile, pool, format and file: drop --out, --groups (see --help)',
+    ]);
+    expect(missing.opened).toEqual([]);
+    expect(resume.opened).toEqual([]);
+  });
+
   it('exits 3 for an unknown profile, pointing at the profiles command', async () => {
     const h = harness();
     expect(await h.run('pools', 'list', '--profile', 'ghost')).toBe(3);
