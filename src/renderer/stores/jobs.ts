@@ -23,6 +23,8 @@ interface JobsState {
   startImport: (request: ImportRequest, label: string) => Promise<string>;
   cancel: (jobId: string) => Promise<void>;
   retryFailures: (jobId: string) => Promise<string>;
+  /** Continues an export that stopped early from its checkpoint, under the same id. */
+  resumeExport: (jobId: string) => Promise<void>;
 }
 
 let subscribed = false;
@@ -144,6 +146,14 @@ export const useJobs = create<JobsState>((set, get) => {
       const { jobId: retry } = await call('jobs:retry-failures', { jobId });
       await get().refresh();
       return retry;
+    },
+
+    async resumeExport(jobId) {
+      get().init();
+      await call('jobs:resume-export', { jobId });
+      // The same id: the ended run's last event must not cover the resumed run until its first event arrives.
+      set((s) => ({ progress: Object.fromEntries(Object.entries(s.progress).filter(([id]) => id !== jobId)) }));
+      await get().refresh();
     },
   };
 });

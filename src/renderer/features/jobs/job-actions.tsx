@@ -8,9 +8,12 @@ import { usePanel } from '../../stores/users-panel';
 
 const count = new Intl.NumberFormat();
 
-/** Cancel a running job; retry only the failed items of an ended one (a new job), unless it ran before a restart. */
+/**
+ * Cancel a running job; retry only the failed items of an ended one (a new job), unless it ran before a restart;
+ * resume an export that stopped early and left a checkpoint (also one from before a restart).
+ */
 export function JobActions({ job }: { job: JobSummary }) {
-  const { cancel, retryFailures } = useJobs();
+  const { cancel, retryFailures, resumeExport } = useJobs();
   const toastError = useUi((s) => s.toastError);
   const toast = useUi((s) => s.toast);
   const openPanel = usePanel((s) => s.open);
@@ -38,6 +41,19 @@ export function JobActions({ job }: { job: JobSummary }) {
           }
         >
           Retry failures
+        </Button>
+      ) : null}
+      {job.state !== 'running' && job.kind === 'export' && job.resumable ? (
+        <Button
+          ariaLabel={`Resume ${job.label}`}
+          onClick={() =>
+            void resumeExport(job.jobId).then(
+              () => toast({ type: 'info', header: 'Export resumed from its checkpoint' }),
+              (e: unknown) => toastError(toApiError(e)),
+            )
+          }
+        >
+          Resume
         </Button>
       ) : null}
     </SpaceBetween>
