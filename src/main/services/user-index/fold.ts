@@ -35,13 +35,10 @@ export function codePoints(text: string): string[] {
 }
 
 /**
- * An FTS5 query for "contains every trigram of `folded`": a superset of the substring matches (trigrams may sit
- * apart), which the caller narrows with an exact LIKE. Undefined below 3 code points: no trigram to look up.
+ * An FTS5 phrase for "contains `folded`": with the trigram tokenizer and detail=full a phrase of 3 or more code
+ * points matches exactly the texts holding it as a substring. Undefined below 3: no trigram to look up.
  */
 export function trigramQuery(folded: string): string | undefined {
-  const chars = codePoints(folded);
-  if (chars.length < 3) return undefined;
-  const grams = new Set<string>();
-  for (let i = 0; i + 3 <= chars.length; i++) grams.add(chars.slice(i, i + 3).join(''));
-  return [...grams].map((g) => `"${g.replaceAll('"', '""')}"`).join(' AND ');
+  if (codePoints(folded).length < 3) return undefined;
+  return `"${folded.replaceAll('"', '""')}"`;
 }

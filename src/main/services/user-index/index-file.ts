@@ -3,8 +3,8 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { PoolRef } from '../../../shared/model/users';
 
-/** SQLite keeps a write-ahead log and a shared-memory index next to the database while it is open. */
-const SIDE_FILES = ['-wal', '-shm', '-journal'] as const;
+/** SQLite's write-ahead log, shared-memory index and journal, and our own marker of damage found by a query. */
+const SIDE_FILES = ['-wal', '-shm', '-journal', '.damaged'] as const;
 
 /**
  * `<dataDir>/user-index/<pool id prefix>-<hash>.sqlite`. The hash of profile, region and pool keeps names unique and

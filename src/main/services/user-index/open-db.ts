@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { moveAside } from './index-file';
@@ -19,6 +19,25 @@ export interface OpenOptions {
   busyTimeoutMs: number;
   /** Caps the file at this many pages (4 KiB each): a size limit, and how the tests fill the "disk". */
   maxPageCount?: number;
+  /**
+   * Files up to this size get a full quick_check at open (it reads every page: 9 s for a 1.5 GB index of 1M users
+   * on the bench machine, so not on every start of a big one). Larger files check their small tables only; damage
+   * elsewhere surfaces as SQLITE_CORRUPT on a query, which marks the file for rebuild at the next open.
+   */
+  fullCheckMaxBytes?: number;
+}
+
+const FULL_CHECK_MAX_BYTES = 32 * 1024 * 1024;
+
+/** Next to the index: "rebuild me at next open", written when a query met damage the open check did not see. */
+export const damagedMarker = (file: string): string => `${file}.damaged`;
+
+export function markDamaged(file: string, reason: string): void {
+  try {
+    writeFileSync(damagedMarker(file), reason);
+  } catch {
+    // Best effort: without the marker the damage is found again by the next query.
+  }
 }
 
 export interface OpenedDb {
@@ -40,6 +59,7 @@ export function openIndexDb(file: string, options: OpenOptions): OpenedDb {
     if (isBusy(cause)) throw inUse(file);
     if (!isDamage(cause)) throw toIndexError(cause, file);
     const moved = moveAside(file);
+    rmSync(damagedMarker(file), { force: true });
     const db = openChecked(file, options);
     const rebuiltBecause =
       `The local user index was damaged (${damageReason(cause)}) and was rebuilt empty; the old file was kept ` +
@@ -53,9 +73,23 @@ function openChecked(file: string, options: OpenOptions): DatabaseSync {
   try {
     // Set through PRAGMA, not the constructor's `timeout`: that option is newer than Node 22.13.
     db.exec(`PRAGMA busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs))}`);
-    const check = db.prepare('PRAGMA quick_check(5)').all();
-    const problems = check.map((r) => String(Object.values(r)[0])).filter((v) => v !== 'ok');
-    if (problems.length > 0) throw new DamagedIndexError(`integrity check: ${problems.join('; ')}`);
+    const marked = readMarker(file);
+    if (marked !== undefined) throw new DamagedIndexError(marked);
+    const size = statSync(file, { throwIfNoEntry: false })?.size ?? 0;
+    const full = size <= (options.fullCheckMaxBytes ?? FULL_CHECK_MAX_BYTES);
+    const empty = db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name IN ('meta', 'partitions')").get();
+    const checks =
+      full || Number(empty?.n) < 2
+        ? ['PRAGMA quick_check(5)']
+        : ['PRAGMA quick_check(meta)', 'PRAGMA quick_check(partitions)'];
+    for (const check of checks) {
+      const problems = db
+        .prepare(check)
+        .all()
+        .map((r) => String(Object.values(r)[0]))
+        .filter((v) => v !== 'ok');
+      if (problems.length > 0) throw new DamagedIndexError(`integrity check: ${problems.join('; ')}`);
+    }
     // WAL: the grid reads while a sync writes, without either waiting; NORMAL sync is safe with WAL (a power cut
     // may lose the last pages, which the next sync rewrites) and avoids an fsync per page of users.
     db.exec('PRAGMA journal_mode = WAL');
@@ -77,4 +111,12 @@ function openChecked(file: string, options: OpenOptions): DatabaseSync {
 function isBusy(cause: unknown): boolean {
   const code = sqliteCode(cause);
   return code === SQLITE_BUSY || code === SQLITE_LOCKED;
+}
+
+function readMarker(file: string): string | undefined {
+  try {
+    return readFileSync(damagedMarker(file), 'utf8') || 'damage found by a query';
+  } catch {
+    return undefined;
+  }
 }

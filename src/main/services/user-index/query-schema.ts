@@ -30,7 +30,7 @@ export const indexQuerySchema = z
     search: z.string().max(256).optional(),
     /** All must hold. equals is exact; startsWith/contains ignore the case of A-Z only (SQLite LIKE). */
     filters: z.array(indexFilterSchema).max(20).optional(),
-    /** Default: username ascending. Ties are broken by the user's key, so blocks never overlap or skip. */
+    /** Default: the order users were first written. Ties are broken by the user's key, so blocks never overlap or skip. */
     sort: indexSortSchema.optional(),
     offset: z.number().int().nonnegative().default(0),
     limit: z.number().int().min(1).max(1000).default(100),

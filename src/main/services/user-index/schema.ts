@@ -41,7 +41,7 @@ CREATE INDEX users_enabled ON users (enabled, key);
 CREATE INDEX users_created ON users (created_at, key);
 CREATE INDEX users_modified ON users (last_modified_at, key);
 CREATE VIRTUAL TABLE users_fts USING fts5 (
-  search, content = 'users', content_rowid = 'id', detail = 'none', tokenize = 'trigram case_sensitive 1'
+  search, content = 'users', content_rowid = 'id', detail = 'full', tokenize = 'trigram case_sensitive 1'
 );
 CREATE TRIGGER users_ai AFTER INSERT ON users BEGIN
   INSERT INTO users_fts (rowid, search) VALUES (new.id, new.search);

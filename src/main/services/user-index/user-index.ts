@@ -11,18 +11,26 @@
  *   failures, and a deleted pool's index is one dropIndex() away.
  * - Users keyed by sub (a UUID that survives renames), `username:<name>` when a row has none.
  * - Search text (user name + every attribute value, folded in JS, see fold.ts) is stored once, in users.search;
- *   the FTS5 trigram table is external-content over it. A contentless table would not store the text, but the
- *   1-2 character searches and the exact check of every match need it, and reading it back out of the JSON of
- *   attributes would be slower and inexact (JSON escapes). detail=none: positions are most of a trigram index and
- *   a phrase needs them; instead a query asks for all of its trigrams (a superset) and an exact LIKE on
- *   users.search narrows that. Sizes measured are in the bench output (bench/index-search.ts).
- * - Two ways to answer a query (query-sql.ts): when the trigrams match at most `candidateCap` rows, those rows are
- *   read and sorted (cost grows with the matches, at most the cap); when they match more, the sort index is walked
- *   and rows are tested until the block is full (cost grows with offset / share of rows matching, which is at least
- *   cap / users). Then an exact total would cost a scan of every match, so `total` is a lower bound with
- *   `totalIsLowerBound: true` (the grid's infinite row model takes an unknown last row) and count() gives the exact
- *   figure separately. Searches under 3 characters have no trigram: they walk in sort order with LIKE, which is
- *   instant for common letters and reads every row (about a full-table scan) for a rare pair.
+ *   the FTS5 trigram table is external-content over it. Contentless would save that copy of the text (155 MB of
+ *   the 1.2-1.5 GB at 1M users) but the 1-2 character searches, the walk below and FTS5's own 'delete' need the
+ *   text, and re-reading it from the attributes JSON would be slower and inexact (JSON escapes).
+ *   detail=full, not none: none is a third of the size (151 vs ~455 MB at 1M, measured at 100k: 15 vs 46 MB)
+ *   but cannot match phrases, only "all of these trigrams somewhere", and that superset made the match count
+ *   useless for choosing a plan: a fragment whose trigrams are all common matches many rows loosely and few
+ *   exactly, and walking the sort order for those few reads most of the table (first bench at 1M with
+ *   detail=none: p95 3.1 s, max 7.8 s). An exact LIKE still narrows every match, for filters whose probe is only
+ *   a superset.
+ * - Three ways to read a block (query-sql.ts). No sort chosen (ag-grid's first request): matches come straight
+ *   from the FTS index in rowid order and reading stops after one block, whatever the number of matches. A sort
+ *   and at most `candidateCap` matches: those rows are read and sorted (cost grows with the matches, up to the
+ *   cap). A sort and more matches: the sort index is walked and rows tested until the block is full; cheap when
+ *   matches are spread through the sort order, but when they cluster (a search for a given name, sorted by user
+ *   name, where user names start with it) the walk reads up to every row before them: seconds at 1M, measured.
+ *   A later slice can bound that (walk a budget of rows, then fall back to sorting the matches).
+ *   With more than candidateCap matches an exact total would read every match, so `total` is a lower bound with
+ *   `totalIsLowerBound: true` (the infinite row model takes an unknown last row) and count() gives the exact
+ *   figure separately. Searches under 3 characters have no trigram: they walk with LIKE, which is instant for
+ *   common letters and reads every row (about a full-table scan) for a rare pair.
  * - Sort by any column or attribute, ties broken by key in the same direction: a total order, so offset blocks
  *   concatenate without overlap or gap. Sorting by an attribute builds an expression index the first time (seconds
  *   at 1M users), after which a block is an index walk. Strings sort by code point (BINARY), not by locale.
@@ -35,42 +43,25 @@ import { AppError } from '../../../shared/ipc/errors';
 import type { PoolRef, UserRow } from '../../../shared/model/users';
 import { searchText } from './fold';
 import { indexPath } from './index-file';
-import type { OpenOptions } from './open-db';
-import { openIndexDb } from './open-db';
+import { markDamaged, openIndexDb } from './open-db';
 import type { IndexQuery, ParsedIndexQuery } from './query-schema';
 import { indexQuerySchema } from './query-schema';
-import type { Conditions } from './query-sql';
-import { attributeIndexSql, conditions, fromClause, orderBy, ROW_COLUMNS, whereClause } from './query-sql';
+import type { Conditions, Path } from './query-sql';
+import {
+  attributeIndexSql,
+  conditions,
+  fromClause,
+  orderBy,
+  ROW_COLUMNS,
+  sortIndexName,
+  whereClause,
+} from './query-sql';
 import { toRow } from './row';
 import type { PartitionProgress, ScanState } from './scan-progress';
 import * as scan from './scan-progress';
-import { toIndexError } from './sqlite-errors';
+import { damageReason, isDamage, toIndexError } from './sqlite-errors';
 import { inTransaction } from './transaction';
-
-export interface UserIndexOptions extends Partial<OpenOptions> {
-  /** Above this many trigram matches a query walks the sort order instead of sorting the matches. */
-  candidateCap?: number;
-}
-
-export interface IndexPage {
-  rows: UserRow[];
-  total: number;
-  /** True when `total` only says "at least": more rows may match (ask count() for the exact figure). */
-  totalIsLowerBound: boolean;
-}
-
-export interface IndexStatus {
-  users: number;
-  lastCompleteAt?: string;
-  file: string;
-  bytes: number;
-  rebuiltBecause?: string;
-}
-
-export interface MatchingKey {
-  username: string;
-  sub?: string;
-}
+import type { IndexPage, IndexStatus, MatchingKey, UserIndexOptions } from './types';
 
 const UPSERT = `INSERT INTO users
   (key, sub, username, status, enabled, created_at, last_modified_at, attributes, search, generation)
@@ -86,6 +77,8 @@ export function userKey(row: UserRow): string {
 
 export class UserIndex {
   private readonly statements = new Map<string, StatementSync>();
+  /** Attribute sort indexes known to exist in the file (CREATE INDEX IF NOT EXISTS ran once this session). */
+  private readonly sortIndexes = new Set<string>();
   private userCount: number | undefined;
   private readonly candidateCap: number;
 
@@ -104,6 +97,7 @@ export class UserIndex {
     const opened = openIndexDb(file, {
       busyTimeoutMs: options.busyTimeoutMs ?? 5_000,
       ...(options.maxPageCount === undefined ? {} : { maxPageCount: options.maxPageCount }),
+      ...(options.fullCheckMaxBytes === undefined ? {} : { fullCheckMaxBytes: options.fullCheckMaxBytes }),
     });
     return new UserIndex(opened.db, file, opened.rebuiltBecause, options.candidateCap ?? 10_000);
   }
@@ -142,17 +136,20 @@ export class UserIndex {
     const q = indexQuerySchema.parse(input);
     return this.guard(() => {
       const c = conditions(q);
-      const candidates = this.useCandidates(c);
-      if (!candidates) this.ensureSortIndex(q);
-      const from = fromClause(candidates);
-      const head = candidates && c.probe ? [c.probe] : [];
-      // With candidates the total comes from the same pass (a window count over at most candidateCap rows).
-      const total = candidates ? ', count(*) OVER () AS total' : '';
-      const sql = `SELECT ${ROW_COLUMNS}${total} ${from} ${whereClause(c.where)} ORDER BY ${orderBy(q.sort)} LIMIT ? OFFSET ?`;
-      const found = this.statement(sql).all(...head, ...c.params, q.limit, q.offset);
+      const few = this.useCandidates(c);
+      const path: Path = c.probe && !q.sort ? 'fts-order' : few ? 'candidates' : 'walk';
+      if (path === 'walk') this.ensureSortIndex(q);
+      const { from, match } = fromClause(path, q.sort ? sortIndexName(q.sort.field) : undefined);
+      const probe = c.probe && path !== 'walk' ? [c.probe] : [];
+      // With at most candidateCap matches the total comes from the same pass, as a window count.
+      const total = few ? ', count(*) OVER () AS total' : '';
+      const order = orderBy(q.sort, path === 'fts-order' ? 'f.rowid' : 'u.id');
+      const sql = `SELECT ${ROW_COLUMNS}${total} ${from} ${whereClause([...match, ...c.where])} ORDER BY ${order}
+        LIMIT ? OFFSET ?`;
+      const found = this.statement(sql).all(...probe, ...c.params, q.limit, q.offset);
       const rows = found.map(toRow);
       if (c.unrestricted) return { rows, total: this.countAll(), totalIsLowerBound: false };
-      if (candidates) {
+      if (few) {
         const counted = found[0]?.total;
         return {
           rows,
@@ -164,10 +161,8 @@ export class UserIndex {
       // Past the end: the only honest total is a count.
       if (rows.length === 0 && q.offset > 0) return { rows, total: this.countWith(c, false), totalIsLowerBound: false };
       // A short block is the end of the list: the exact total is known without counting.
-      if (rows.length < q.limit && (rows.length > 0 || q.offset === 0)) {
-        return { rows, total: seen, totalIsLowerBound: false };
-      }
-      return { rows, total: rows.length === q.limit ? seen + 1 : seen, totalIsLowerBound: true };
+      if (rows.length < q.limit) return { rows, total: seen, totalIsLowerBound: false };
+      return { rows, total: seen + 1, totalIsLowerBound: true };
     });
   }
 
@@ -189,8 +184,8 @@ export class UserIndex {
     const c = this.guard(() => conditions(q));
     const candidates = this.guard(() => this.useCandidates(c));
     const head = candidates && c.probe ? [c.probe] : [];
-    const sql = `SELECT u.key, u.username, u.sub ${fromClause(candidates)} ${whereClause([...c.where, 'u.key > ?'])}
-      ORDER BY u.key LIMIT ?`;
+    const sql = `SELECT u.key, u.username, u.sub ${fromClause(candidates ? 'candidates' : 'walk').from}
+      ${whereClause([...c.where, 'u.key > ?'])} ORDER BY u.key LIMIT ?`;
     let after = '';
     for (;;) {
       const page = this.guard(() => this.statement(sql).all(...head, ...c.params, after, pageSize));
@@ -254,9 +249,9 @@ export class UserIndex {
 
   private ensureSortIndex(q: ParsedIndexQuery): void {
     const ddl = q.sort ? attributeIndexSql(q.sort.field) : undefined;
-    if (ddl && !this.statements.has(ddl)) {
+    if (ddl && !this.sortIndexes.has(ddl)) {
       this.db.exec(ddl);
-      this.statements.set(ddl, this.db.prepare('SELECT 1'));
+      this.sortIndexes.add(ddl);
     }
   }
 
@@ -267,7 +262,7 @@ export class UserIndex {
 
   private countWith(c: Conditions, candidates: boolean): number {
     const head = candidates && c.probe ? [c.probe] : [];
-    const sql = `SELECT count(*) AS n ${fromClause(candidates)} ${whereClause(c.where)}`;
+    const sql = `SELECT count(*) AS n ${fromClause(candidates ? 'candidates' : 'walk').from} ${whereClause(c.where)}`;
     return Number(this.statement(sql).get(...head, ...c.params)?.n);
   }
 
@@ -286,7 +281,12 @@ export class UserIndex {
     try {
       return work();
     } catch (e) {
-      throw toIndexError(e, this.file);
+      if (!isDamage(e)) throw toIndexError(e, this.file);
+      const reason = damageReason(e);
+      markDamaged(this.file, reason);
+      throw new AppError('INTERNAL', `The local user index is damaged (${reason}).`, {
+        hint: 'It is rebuilt empty the next time it is opened; the next full sync fills it again.',
+      });
     }
   }
 }

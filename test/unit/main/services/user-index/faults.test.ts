@@ -77,6 +77,24 @@ describe('user index: faults', () => {
     index.close();
   });
 
+  it('marks a big file damaged when a query meets what the open check skipped, and rebuilds it at the next open', () => {
+    const file = seeded(400);
+    scribble(file, 4096 * 6, statSync(file).size - 4096 * 9);
+    const index = UserIndex.open(data.dir, REF, { fullCheckMaxBytes: 0 });
+    const error = thrown(() => {
+      index.status();
+      for (const search of ['example', 'u1', 'xxx']) index.query({ search, limit: 500 });
+      index.count({ search: 'e' });
+    });
+    expect(error.message).toMatch(/index is damaged/);
+    expect(error.details?.hint).toMatch(/rebuilt empty the next time/);
+    index.close();
+    const again = UserIndex.open(data.dir, REF, { fullCheckMaxBytes: 0 });
+    expect(again.status()).toMatchObject({ users: 0, rebuiltBecause: expect.stringMatching(/damaged/) });
+    again.close();
+    expect(existsSync(`${file}.damaged`)).toBe(false);
+  });
+
   it('rebuilds a file from another schema version', () => {
     const file = seeded(3);
     const db = new DatabaseSync(file);

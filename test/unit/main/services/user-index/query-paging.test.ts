@@ -54,7 +54,8 @@ describe('user index: filters and sorts', () => {
 
   it('combines a search with filters', () => {
     const f = { field: 'custom:team', op: 'contains', value: 'a' } as const;
-    const got = index.query({ search: 'example', filters: [f], limit: 1000 });
+    const sort = { field: 'username', direction: 'asc' } as const;
+    const got = index.query({ search: 'example', filters: [f], sort, limit: 1000 });
     expect(names(got.rows)).toEqual(
       names(naiveSort(naiveFilter(naiveSearch(ROWS, 'example'), f), { field: 'username', direction: 'asc' })),
     );
@@ -74,6 +75,16 @@ describe('user index: filters and sorts', () => {
           expect(names(got), `${field} ${direction} ${search}`).toEqual(names(want));
         }
       }
+    }
+  });
+
+  it('pages in the order users were first written when no sort is chosen', () => {
+    for (const search of [undefined, 'a', 'example', 'user-01', '0000-4000-8000-0000000000a', 'no such']) {
+      const want = search ? naiveSearch(ROWS, search) : ROWS;
+      const got: UserRow[] = [];
+      for (let offset = 0; offset <= want.length + 9; offset += 9)
+        got.push(...index.query({ search, offset, limit: 9 }).rows);
+      expect(names(got), String(search)).toEqual(names(want));
     }
   });
 

@@ -1,0 +1,27 @@
+import type { OpenOptions } from './open-db';
+import type { UserRow } from '../../../shared/model/users';
+
+export interface UserIndexOptions extends Partial<OpenOptions> {
+  /** Above this many trigram matches a query walks the sort order instead of sorting the matches. */
+  candidateCap?: number;
+}
+
+export interface IndexPage {
+  rows: UserRow[];
+  total: number;
+  /** True when `total` only says "at least": more rows may match (ask count() for the exact figure). */
+  totalIsLowerBound: boolean;
+}
+
+export interface IndexStatus {
+  users: number;
+  lastCompleteAt?: string;
+  file: string;
+  bytes: number;
+  rebuiltBecause?: string;
+}
+
+export interface MatchingKey {
+  username: string;
+  sub?: string;
+}
