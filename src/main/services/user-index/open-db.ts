@@ -60,7 +60,12 @@ export function openIndexDb(file: string, options: OpenOptions): OpenedDb {
     if (!isDamage(cause)) throw toIndexError(cause, file);
     const moved = moveAside(file);
     rmSync(damagedMarker(file), { force: true });
-    const db = openChecked(file, options);
+    let db: DatabaseSync;
+    try {
+      db = openChecked(file, options);
+    } catch (again) {
+      throw isBusy(again) ? inUse(file) : toIndexError(again, file);
+    }
     const rebuiltBecause =
       `The local user index was damaged (${damageReason(cause)}) and was rebuilt empty; the old file was kept ` +
       `as ${path.basename(moved)}. The next full sync fills it again.`;

@@ -96,16 +96,21 @@ export function attributeIndexSql(field: string): string | undefined {
 }
 
 /** How a block is read; see the top of user-index.ts. */
-export type Path = 'candidates' | 'fts-order' | 'walk';
+export type Path = 'candidates' | 'fts-order' | 'walk' | 'budget';
 
 /**
  * FROM clause (and the MATCH condition, if any) of a query. candidates: the trigram matches are materialized first
  * and the users table is read only for them (CROSS JOIN fixes the join order). fts-order: matches are read in rowid
  * order straight from the FTS index, so a block stops after `limit` matches whatever the total. walk: rows are read
  * in sort order until the block is full; INDEXED BY holds the planner to that, since without statistics it may guess
- * a filter is selective and choose to scan and sort every row instead (seconds at 1M users).
+ * a filter is selective and choose to scan and sort every row instead (seconds at 1M users). budget: a walk over
+ * at most a fixed number of rows (the caller falls back to sorting every match when they hold too few matches).
  */
-export function fromClause(path: Path, walkIndex?: string): { from: string; match: string[] } {
+export function fromClause(path: Path, walkIndex?: string, order?: string): { from: string; match: string[] } {
+  if (path === 'budget' && walkIndex && order) {
+    // The first `?` rows in sort order, read through the sort index; the caller falls back when too few match.
+    return { from: `FROM (SELECT * FROM users u INDEXED BY ${walkIndex} ORDER BY ${order} LIMIT ?) AS u`, match: [] };
+  }
   if (path === 'candidates') {
     return {
       from: 'FROM (SELECT rowid AS id FROM users_fts WHERE users_fts MATCH ?) AS m CROSS JOIN users u ON u.id = m.id',

@@ -4,6 +4,12 @@ import type { UserRow } from '../../../shared/model/users';
 export interface UserIndexOptions extends Partial<OpenOptions> {
   /** Above this many trigram matches a query walks the sort order instead of sorting the matches. */
   candidateCap?: number;
+  /**
+   * Rows a sorted search walks in sort order before it gives up and sorts all its matches: about 30 ms of reading
+   * at 1M users, against hundreds of ms to sort tens of thousands of matches, and seconds to walk to matches that
+   * cluster late in the order.
+   */
+  walkBudget?: number;
 }
 
 export interface IndexPage {
