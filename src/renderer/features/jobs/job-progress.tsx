@@ -46,7 +46,8 @@ export function JobProgressBar({ job, showLabel = true }: { job: JobSummary; sho
       ariaLabel={job.label}
       description={job.state === 'running' ? progressText(job) : undefined}
       resultText={
-        job.state === 'cancelled' || job.error
+        // In the jobs table (no label) the State column already says Cancelled: the narrow cell keeps the count.
+        job.error || (job.state === 'cancelled' && showLabel)
           ? `${progressText(job)}. ${job.error?.message ?? 'Cancelled'}`
           : progressText(job)
       }

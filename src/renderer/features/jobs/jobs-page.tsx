@@ -79,7 +79,11 @@ export function JobsPage(_props: { theme: 'light' | 'dark' }) {
             cell: (j) => (
               <SpaceBetween size="xxs">
                 <span>{j.poolName ?? j.userPoolId}</span>
-                {j.poolName ? <Box variant="small">{j.userPoolId}</Box> : null}
+                {j.poolName ? (
+                  <Box variant="small">
+                    <span className="break-anywhere">{j.userPoolId}</span>
+                  </Box>
+                ) : null}
               </SpaceBetween>
             ),
           },
