@@ -4,8 +4,11 @@ import { profileNameSchema, regionSchema } from './profiles';
 
 export const jobIdSchema = z.string().uuid();
 
-/** bulk: one call per user; export: a scan to a file; import: a CreateUserImportJob watched to its end. */
-export const JOB_KINDS = ['bulk', 'export', 'import'] as const;
+/**
+ * bulk: one call per user; export: a scan to a file; import: a CreateUserImportJob watched to its end;
+ * index-sync: a full scan into the pool's local user index.
+ */
+export const JOB_KINDS = ['bulk', 'export', 'import', 'index-sync'] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 /** interrupted: saved as running by a process that died (read back from the history of an earlier run). */
 export const JOB_STATES = ['running', 'succeeded', 'failed', 'cancelled', 'interrupted'] as const;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { connectionSchema, profileNameSchema, profileRefSchema, profileSummarySchema } from '../../model/profiles';
 import { sandboxStatusSchema } from '../../model/sandbox';
 import { rateLimitsSchema } from '../../model/rate-limits';
-import { settingsSchema, THEMES } from '../../model/settings';
+import { indexSyncShareSchema, settingsSchema, THEMES } from '../../model/settings';
 import type { ChannelSpec } from '../channel-spec';
 import { empty } from '../channel-spec';
 
@@ -21,6 +21,8 @@ export const appChannels = {
         lastRegion: z.string().max(32).optional(),
         /** Replaces all lowered rates ({} = every category at its documented default). */
         rateLimits: rateLimitsSchema.optional(),
+        /** The share of UserList a local index sync may use (0.1..1); new syncs start at it. */
+        indexSyncShare: indexSyncShareSchema.optional(),
       })
       .strict(),
     response: settingsSchema,

@@ -209,7 +209,13 @@ export const SPECS: { [C in ChannelName]: ChannelSpec<C> } = {
   'app:info': { valid: {}, fields: {} },
   'settings:get': { valid: {}, fields: {} },
   'settings:update': {
-    valid: { theme: 'dark', lastProfile: 'default', lastRegion: 'eu-west-1', rateLimits: { UserUpdate: 10 } },
+    valid: {
+      theme: 'dark',
+      lastProfile: 'default',
+      lastRegion: 'eu-west-1',
+      rateLimits: { UserUpdate: 10 },
+      indexSyncShare: 0.5,
+    },
     fields: {
       theme: { type: 'string', required: false, bad: ['purple', '', 'DARK', 'dark ', HUGE] },
       lastProfile: { type: 'string', required: false, bad: BAD_PROFILES },
@@ -219,6 +225,7 @@ export const SPECS: { [C in ChannelName]: ChannelSpec<C> } = {
         required: false,
         bad: [{ UserList: 31 }, { UserUpdate: 0 }, { UserRead: 1.5 }, { Everything: 5 }, { UserList: '10' }],
       },
+      indexSyncShare: { type: 'number', required: false, bad: [0, 0.05, 1.01, -0.5, Number.NaN] },
     },
   },
   'settings:set-read-only': {
