@@ -8,6 +8,7 @@ import type { ProfileFiles } from './aws/profiles';
 import { createHandlers } from './ipc/handlers';
 import { RateLimits } from './jobs/limits';
 import { JobRunner } from './jobs/runner';
+import { PoolIndexes } from './services/user-index/pool-indexes';
 import { UserLoads } from './services/users-load';
 import type { Dispatch, RouterOptions } from './ipc/router';
 import { createRouter } from './ipc/router';
@@ -38,6 +39,8 @@ export interface MainParts {
   jobs: JobRunner;
   /** Progressive user loads (users:load). */
   loads: UserLoads;
+  /** The local user index of each pool used so far (opened on first use, closed on dispose) and its sync. */
+  indexes: PoolIndexes;
   dataDir: string;
   /** Destroys clients and stops the sandbox (even mid-start), so the process can exit. */
   dispose: () => Promise<void>;
@@ -66,6 +69,7 @@ export function createMainParts(options: PartsOptions): MainParts {
   const limits = new RateLimits({ overrides: settings.get().rateLimits ?? {} });
   const jobs = new JobRunner({ dataDir: options.dataDir, onFinished: options.onJobFinished });
   const loads = new UserLoads();
+  const indexes = new PoolIndexes(options.dataDir);
   return {
     settings,
     clients,
@@ -74,10 +78,13 @@ export function createMainParts(options: PartsOptions): MainParts {
     limits,
     jobs,
     loads,
+    indexes,
     dataDir: options.dataDir,
     async dispose() {
       loads.cancelAll();
       await jobs.dispose();
+      // After the jobs: a sync cancelled by dispose has written its last page and saved its tokens by now.
+      indexes.closeAll();
       clients.clear();
       await sandbox.stop();
     },

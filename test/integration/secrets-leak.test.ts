@@ -318,6 +318,9 @@ const SAMPLES: { [C in ChannelName]: Sample<C> } = {
   'jobs:cancel': () => ({ jobId: randomUUID() }),
   'jobs:retry-failures': () => ({ jobId: randomUUID() }),
   'jobs:resume-export': () => ({ jobId: randomUUID() }),
+  'userIndex:status': (ref, { poolId }) => ({ ...ref, userPoolId: poolId }),
+  'userIndex:sync': (ref, { poolId }) => ({ ...ref, userPoolId: poolId }),
+  'userIndex:query': (ref, { poolId }) => ({ ...ref, userPoolId: poolId, query: { search: 'leak' } }),
 };
 
 function sampleFor(channel: ChannelName, ref: ProfileRef, prepared: Prepared): unknown {

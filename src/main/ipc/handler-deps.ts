@@ -2,6 +2,7 @@ import type { AwsClients, ClientCache, ClientOptions } from '../aws/clients';
 import type { MfaPrompts } from '../aws/mfa-prompts';
 import type { RateLimits } from '../jobs/limits';
 import type { JobRunner } from '../jobs/runner';
+import type { PoolIndexes } from '../services/user-index/pool-indexes';
 import type { UserLoads } from '../services/users-load';
 import type { ProfileRegistry } from '../aws/profile-registry';
 import type { SandboxManager } from '../sandbox/sandbox-manager';
@@ -21,6 +22,7 @@ export interface HandlerDeps {
   limits: RateLimits;
   jobs: JobRunner;
   loads: UserLoads;
+  indexes: PoolIndexes;
   /** The app's data folder: job reports, default export folder. */
   dataDir: string;
   /** Where an export goes (Electron: a save dialog; undefined = cancelled). Default: <dataDir>/exports/<name>. */

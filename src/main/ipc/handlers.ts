@@ -5,6 +5,7 @@ import { jobHandlers } from './areas/jobs';
 import { poolFeatureHandlers } from './areas/pool-features';
 import { sesHandlers } from './areas/ses';
 import { sesTemplateHandlers } from './areas/ses-templates';
+import { userIndexHandlers } from './areas/user-index';
 import { userPoolHandlers } from './areas/user-pools';
 import { userHandlers } from './areas/users';
 import type { HandlerDeps } from './handler-deps';
@@ -19,6 +20,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...userPoolHandlers(deps),
     ...poolFeatureHandlers(deps),
     ...userHandlers(deps),
+    ...userIndexHandlers(deps),
     ...groupHandlers(deps),
     ...jobHandlers(deps),
     ...sesHandlers(deps),

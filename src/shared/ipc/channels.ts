@@ -10,6 +10,7 @@ import { jobChannels } from './areas/jobs';
 import { poolFeatureChannels } from './areas/pool-features';
 import { sesChannels } from './areas/ses';
 import { sesTemplateChannels } from './areas/ses-templates';
+import { userIndexChannels } from './areas/user-index';
 import { userPoolChannels } from './areas/user-pools';
 import { userChannels } from './areas/users';
 import type { ChannelSpec } from './channel-spec';
@@ -24,6 +25,7 @@ export const channels = {
   ...userPoolChannels,
   ...poolFeatureChannels,
   ...userChannels,
+  ...userIndexChannels,
   ...groupChannels,
   ...jobChannels,
   ...sesChannels,

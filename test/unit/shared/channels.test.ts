@@ -8,6 +8,7 @@ import { sesChannels } from '../../../src/shared/ipc/areas/ses';
 import { sesTemplateChannels } from '../../../src/shared/ipc/areas/ses-templates';
 import { userPoolChannels } from '../../../src/shared/ipc/areas/user-pools';
 import { userChannels } from '../../../src/shared/ipc/areas/users';
+import { userIndexChannels } from '../../../src/shared/ipc/areas/user-index';
 import { CHANNEL_NAMES } from '../../../src/shared/ipc/channels';
 
 describe('the IPC contract', () => {
@@ -17,6 +18,7 @@ describe('the IPC contract', () => {
       userPoolChannels,
       poolFeatureChannels,
       userChannels,
+      userIndexChannels,
       groupChannels,
       jobChannels,
       sesChannels,

@@ -89,6 +89,8 @@ export function userPoolHandlers(deps: HandlerDeps): AreaHandlers<typeof userPoo
     'userPools:set-mfa': async (req, ctx) => setPoolMfa(await idp(req, ctx), req.userPoolId, req.edit),
     'userPools:delete': async (req, ctx) => {
       await deleteUserPool(await idp(req, ctx), req.userPoolId, req.confirmName);
+      // The pool is gone: so is its local index (a sync running on it is cancelled first).
+      deps.indexes.drop(req);
       return null;
     },
   };

@@ -1,4 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
+import type { IndexColumn } from '../../../shared/model/user-index';
 import { inTransaction } from './transaction';
 
 /** Bumped when the tables change; an index of another version is rebuilt (it is a cache of Cognito, not a source). */
@@ -11,7 +12,7 @@ export const COLUMN_FIELDS = {
   enabled: 'u.enabled',
   createdAt: 'u.created_at',
   lastModifiedAt: 'u.last_modified_at',
-} as const;
+} as const satisfies Record<IndexColumn, string>;
 export type ColumnField = keyof typeof COLUMN_FIELDS;
 
 const DDL = `

@@ -79,7 +79,7 @@ const jobDisplay: Record<string, FieldSpec> = {
   poolName: { type: 'string', required: false, bad: ['', 'p'.repeat(129), HUGE] },
 };
 
-type Area = Extract<ChannelName, `users:${string}` | `groups:${string}` | `jobs:${string}`>;
+type Area = Extract<ChannelName, `users:${string}` | `groups:${string}` | `jobs:${string}` | `userIndex:${string}`>;
 
 /** Issue 5's channels: one valid request each and what each field refuses. */
 export const USERS_GROUPS_JOBS_SPECS: { [C in Area]: ChannelSpec<C> } = {
@@ -234,4 +234,38 @@ export const USERS_GROUPS_JOBS_SPECS: { [C in Area]: ChannelSpec<C> } = {
   'jobs:cancel': { valid: { jobId: JOB_ID }, fields: { jobId: uuid(true) } },
   'jobs:retry-failures': { valid: { jobId: JOB_ID }, fields: { jobId: uuid(true) } },
   'jobs:resume-export': { valid: { jobId: JOB_ID }, fields: { jobId: uuid(true) } },
+  'userIndex:status': { valid: pool, fields: poolFields },
+  'userIndex:sync': { valid: pool, fields: poolFields },
+  'userIndex:query': {
+    valid: {
+      ...pool,
+      query: {
+        search: 'ann',
+        filters: [{ field: 'custom:dept', op: 'contains', value: 'sales' }],
+        sort: { field: 'createdAt', direction: 'desc' },
+        offset: 100,
+        limit: 100,
+      },
+    },
+    fields: {
+      ...poolFields,
+      query: {
+        type: 'object',
+        required: true,
+        bad: [
+          { search: 's'.repeat(257) },
+          { limit: 0 },
+          { limit: 1001 },
+          { offset: -1 },
+          { offset: 1.5 },
+          { sort: { field: 'custom:"x', direction: 'asc' } },
+          { sort: { field: 'username', direction: 'up' } },
+          { filters: [{ field: 'email', op: 'like', value: 'x' }] },
+          { filters: [{ field: 'two words', op: 'equals', value: 'x' }] },
+          { filters: Array.from({ length: 21 }, () => ({ field: 'email', op: 'equals', value: 'x' })) },
+          { extra: true },
+        ],
+      },
+    },
+  },
 };

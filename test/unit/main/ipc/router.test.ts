@@ -152,6 +152,12 @@ describe('read-only profiles', () => {
     expect(mutating).toContain('userPools:delete');
   });
 
+  it('lets a read-only profile sync and search its local user index: a sync only reads from AWS', () => {
+    for (const c of ['userIndex:status', 'userIndex:sync', 'userIndex:query'] as const) {
+      expect({ c, mutating: isMutating(c) }).toEqual({ c, mutating: false });
+    }
+  });
+
   it.each(mutating)('refuses %s on a read-only profile with FORBIDDEN before the handler runs', async (channel) => {
     const { dispatch, calls, errors, readOnlyChecks } = setup(() => Promise.resolve(null), ['prod-admin']);
     const result = await dispatch(channel, { ...valid(channel), profile: 'prod-admin' }, ctx);

@@ -1,0 +1,80 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { JobDetail } from '../../src/shared/model/jobs';
+import type { IndexStatusView } from '../../src/shared/model/user-index';
+import type { UserRow } from '../../src/shared/model/users';
+import { createTestPool, payloads, seedUsers, testIdp, usersCore } from './users-fixture';
+
+const REGION = 'il-central-1';
+
+describe('userIndex channels through the core (moto)', () => {
+  const endpoint = inject('motoEndpoint');
+  let idp: CognitoIdentityProviderClient;
+  let env: ReturnType<typeof usersCore>;
+  let pool: { profile: string; region: string; userPoolId: string };
+  let poolName: string;
+
+  beforeAll(async () => {
+    idp = testIdp(endpoint, REGION);
+    poolName = `index-ipc-${randomUUID().slice(0, 8)}`;
+    pool = { profile: 'users-test', region: REGION, userPoolId: await createTestPool(idp, poolName) };
+    await seedUsers(idp, pool.userPoolId, 40);
+    env = usersCore(endpoint, REGION);
+  });
+  afterAll(async () => {
+    await env.dispose();
+    idp.destroy();
+  });
+
+  async function call<T>(channel: string, request: object): Promise<T> {
+    const got = await env.core.dispatch(channel, request, env.ctx);
+    if (!got.ok) throw new Error(JSON.stringify(got.error));
+    return got.value as T;
+  }
+
+  it('syncs on a read-only profile, reports the status, answers queries, and drops the index with its pool', async () => {
+    expect(await call<IndexStatusView>('userIndex:status', pool)).toMatchObject({ users: 0, resumable: false });
+    await call('settings:set-read-only', { profile: pool.profile, readOnly: true });
+    await call('settings:update', { indexSyncShare: 0.25 });
+    const { jobId } = await call<{ jobId: string }>('userIndex:sync', pool);
+    // A second click while it runs is the same job, not a second scan.
+    expect(await call<{ jobId: string }>('userIndex:sync', pool)).toEqual({ jobId });
+    expect((await call<IndexStatusView>('userIndex:status', pool)).syncJobId).toBe(jobId);
+    let detail: JobDetail | undefined;
+    for (let i = 0; i < 400 && detail?.state !== 'succeeded'; i++) {
+      detail = await call<JobDetail>('jobs:get', { jobId });
+      if (detail.state === 'failed') throw new Error(JSON.stringify(detail.error));
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    expect(detail).toMatchObject({
+      kind: 'index-sync',
+      state: 'succeeded',
+      done: 40,
+      label: expect.stringContaining('25%') as unknown,
+    });
+    expect(payloads(env.events, 'jobs:progress').some((p) => p.jobId === jobId && p.state === 'succeeded')).toBe(true);
+    const status = await call<IndexStatusView>('userIndex:status', pool);
+    expect(status).toMatchObject({ users: 40, resumable: false });
+    expect(status.syncJobId).toBeUndefined();
+    expect(status.lastCompleteAt).toBeDefined();
+
+    const page = await call<{ rows: UserRow[]; total: number }>('userIndex:query', {
+      ...pool,
+      query: {
+        filters: [{ field: 'custom:dept', op: 'equals', value: 'sales' }],
+        sort: { field: 'username', direction: 'desc' },
+        limit: 5,
+      },
+    });
+    expect(page.total).toBe(20);
+    expect(page.rows.map((r) => r.username)).toEqual(['user-039', 'user-037', 'user-035', 'user-033', 'user-031']);
+    const bad = await env.core.dispatch('userIndex:query', { ...pool, query: { limit: 5000 } }, env.ctx);
+    expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+
+    await call('settings:set-read-only', { profile: pool.profile, readOnly: false });
+    await call('userPools:delete', { ...pool, confirmName: poolName });
+    expect(existsSync(status.file)).toBe(false);
+  });
+});
