@@ -3,6 +3,7 @@ import type { ProfileRegistry } from '../main/aws/profile-registry';
 import type { ProfileFiles } from '../main/aws/profiles';
 import { createMainParts } from '../main/core';
 import type { SandboxManager } from '../main/sandbox/sandbox-manager';
+import type { PoolIndexes } from '../main/services/user-index/pool-indexes';
 import type { SettingsStore } from '../main/settings/settings-store';
 import { terminalMfaPrompt } from './mfa-prompt';
 
@@ -12,6 +13,8 @@ export interface CliContext {
   clients: ClientCache;
   sandbox: SandboxManager;
   settings: SettingsStore;
+  /** The local user indexes in the app's data folder (the same files the app reads). */
+  indexes: PoolIndexes;
   dispose(): Promise<void>;
 }
 
@@ -41,8 +44,8 @@ export function openContext(options: ContextOptions): CliContext {
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
 
-  const { registry, clients, sandbox, settings } = parts;
-  return { registry, clients, sandbox, settings, dispose };
+  const { registry, clients, sandbox, settings, indexes } = parts;
+  return { registry, clients, sandbox, settings, indexes, dispose };
 }
 
 /** The ini files the SDK would read for this env; passed explicitly so a custom env is honoured end to end. */

@@ -8,6 +8,7 @@ import { profilesCommand } from './commands/profiles';
 import { registerPoolCommands } from './commands/pool';
 import { registerPreflightCommand } from './commands/preflight';
 import { registerUsersCommands } from './commands/users-export';
+import { registerUsersIndexCommands } from './commands/users-index';
 import type { CliDeps } from './deps';
 import { ExitCode, UsageError, usageLine, wireErrorLine } from './exit-codes';
 import { PROFILE_HELP, PROFILE_ORDER } from './profile-choice';
@@ -72,6 +73,8 @@ function buildProgram(deps: CliDeps, setCode: (code: number) => void): Command {
 
   registerPoolCommands(program, deps, setCode);
   registerUsersCommands(program, deps, setCode);
+  const users = program.commands.find((c) => c.name() === 'users');
+  if (users) registerUsersIndexCommands(users, deps, setCode);
   registerPreflightCommand(program, deps, setCode);
   return program;
 }
