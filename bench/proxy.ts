@@ -10,6 +10,8 @@ export interface ProxyOptions {
   limits: Record<string, { rps: number; operations: string[] }>;
   faults?: { throttle: number; serverError: number; drop: number };
   random?: () => number;
+  /** Told of every call that reaches the proxy, before any fault or quota answer (e.g. to time ListUsers calls). */
+  onCall?: (operation: string) => void;
 }
 
 export interface ProxyStats {
@@ -59,6 +61,7 @@ export async function startProxy(options: ProxyOptions): Promise<BenchProxy> {
       String(req.headers['x-amz-target'] ?? '')
         .split('.')
         .pop() ?? '';
+    options.onCall?.(operation);
     const fail = (status: number, type: string, message: string): void => {
       res.writeHead(status, { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-errortype': type });
       res.end(JSON.stringify({ __type: type, message }));
