@@ -1,16 +1,19 @@
-// `npm run bench`: bundles bench/run.ts with esbuild (the app's own code, no type-checking: tsc -b does that) and
+// `npm run bench` (bench/run.ts), `bench:index` (bench/index-search.ts), `bench:index-sync` (bench/index-sync.ts):
+// bundles the bench named as the argument with esbuild (the app's own code, no type-checking: tsc -b does that) and
 // runs it with --expose-gc, so resident-memory figures start from a collected heap. Prints `BENCH <name> k=v ...`.
-// BENCH_USERS (default 20000) and BENCH_BULK (default 5000) scale the run down for a quick look.
+// Scale a run down for a quick look: BENCH_USERS / BENCH_BULK (run), BENCH_INDEX_USERS and BENCH_KEEP=1 (index),
+// BENCH_SYNC_USERS / BENCH_SYNC_SHARE (index-sync).
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const outfile = path.join(root, 'out', 'bench', 'run.cjs');
+const entry = process.argv[2] ?? 'bench/run.ts';
+const outfile = path.join(root, 'out', 'bench', `${path.basename(entry, '.ts')}.cjs`);
 await build({
   absWorkingDir: root,
-  entryPoints: ['bench/run.ts'],
+  entryPoints: [entry],
   outfile,
   bundle: true,
   platform: 'node',
