@@ -8,19 +8,13 @@ import { DatabaseSync } from 'node:sqlite';
 import type { IndexQuery } from '../src/main/services/user-index';
 import { UserIndex } from '../src/main/services/user-index';
 import type { UserRow } from '../src/shared/model/users';
+import { line, log } from './report';
 
 const USERS = Number(process.env.BENCH_INDEX_USERS ?? 1_000_000);
 const PAGE = 1_000;
 const SEARCHES = 200;
 const SHORT_SEARCHES = 20;
 
-const line = (name: string, figures: Record<string, string | number>): void => {
-  const text = Object.entries(figures)
-    .map(([k, v]) => `${k}=${typeof v === 'number' ? Math.round(v * 100) / 100 : v}`)
-    .join(' ');
-  process.stdout.write(`BENCH ${name} ${text}\n`);
-};
-const log = (text: string): void => void process.stderr.write(`bench: ${text}\n`);
 const mb = (bytes: number): number => bytes / 1024 / 1024;
 
 /** Deterministic, so a user can be regenerated from its number when picking search fragments. */

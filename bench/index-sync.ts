@@ -14,6 +14,7 @@ import { startMoto } from '../src/main/sandbox/moto-process';
 import { mapLimit } from '../src/main/services/map-limit';
 import { PoolIndexes } from '../src/main/services/user-index/pool-indexes';
 import { startProxy } from './proxy';
+import { line } from './report';
 
 /**
  * Issue 13's figure: a local index sync at share 0.5 never makes more than 15 ListUsers calls in any one second,
@@ -24,13 +25,6 @@ const USERS = Number(process.env.BENCH_SYNC_USERS ?? 3_000);
 const SHARE = Number(process.env.BENCH_SYNC_SHARE ?? 0.5);
 const REGION = 'us-east-1';
 const CREDENTIALS = { accessKeyId: 'AKIABENCHBENCHBENCH2', secretAccessKey: 'bench' };
-
-const line = (name: string, figures: Record<string, string | number>): void => {
-  const text = Object.entries(figures)
-    .map(([k, v]) => `${k}=${typeof v === 'number' ? Math.round(v * 100) / 100 : v}`)
-    .join(' ');
-  process.stdout.write(`BENCH ${name} ${text}\n`);
-};
 
 /** The most calls in any window [t, t + 1 s) that starts at a call. */
 function maxPerSecond(times: readonly number[]): number {

@@ -18,6 +18,7 @@ import type { UserRow } from '../src/shared/model/users';
 import type { BenchProxy } from './proxy';
 import { startProxy } from './proxy';
 import { idealPartitionedReference, sequentialReference } from './references';
+import { line, log } from './report';
 
 const USERS = Number(process.env.BENCH_USERS ?? 20_000);
 const BULK = Number(process.env.BENCH_BULK ?? 5_000);
@@ -28,13 +29,6 @@ const CREDENTIALS = { accessKeyId: 'AKIABENCHBENCHBENCH1', secretAccessKey: 'ben
 const CEILING = 1_800;
 const UPDATE_OPS = ['AdminDisableUser', 'AdminEnableUser', 'AdminUpdateUserAttributes', 'AdminDeleteUser'];
 
-const line = (name: string, figures: Record<string, string | number>): void => {
-  const text = Object.entries(figures)
-    .map(([k, v]) => `${k}=${typeof v === 'number' ? Math.round(v * 100) / 100 : v}`)
-    .join(' ');
-  process.stdout.write(`BENCH ${name} ${text}\n`);
-};
-const log = (text: string): void => void process.stderr.write(`bench: ${text}\n`);
 const seconds = async <T>(work: () => Promise<T>): Promise<[T, number]> => {
   const started = performance.now();
   const value = await work();

@@ -1,0 +1,10 @@
+/** One figure line on stdout, `BENCH <name> k=v ...`, numbers rounded to 2 decimals: what the benches print. */
+export const line = (name: string, figures: Record<string, string | number>): void => {
+  const text = Object.entries(figures)
+    .map(([k, v]) => `${k}=${typeof v === 'number' ? Math.round(v * 100) / 100 : v}`)
+    .join(' ');
+  process.stdout.write(`BENCH ${name} ${text}\n`);
+};
+
+/** Progress on stderr, apart from the figures. */
+export const log = (text: string): void => void process.stderr.write(`bench: ${text}\n`);
