@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
-import Papa from 'papaparse';
 import { openConsole } from './support/console-page';
+import { readCsvExport } from './support/csv-export';
 
 /** The Settings rate for ListUsers (1/s here, so the export is slow enough to stop halfway), or the default. */
 async function setListRate(page: Page, value: string | undefined): Promise<void> {
@@ -56,12 +55,7 @@ test('a cancelled export resumes from its checkpoint on the Jobs page and ends w
     const result = page.getByTestId('job-panel').getByTestId('job-result-file');
     await expect(result).toBeVisible({ timeout: 90_000 });
     const file = (await result.innerText()).replace(/^Result:\s*/, '').trim();
-    const parsed = Papa.parse<Record<string, string>>(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), {
-      header: true,
-      delimiter: ',',
-      newline: '\r\n',
-      skipEmptyLines: true,
-    });
+    const parsed = readCsvExport(file);
     expect(parsed.errors).toEqual([]);
     // Every user exactly once: what was written before the cancel plus what the resume added.
     expect(parsed.data).toHaveLength(total);

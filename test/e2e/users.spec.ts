@@ -1,10 +1,10 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import Papa from 'papaparse';
 import { expect, test } from '@playwright/test';
 import type { WindowApi } from '../../src/shared/ipc/api';
 import { SANDBOX_PROFILE, SANDBOX_REGION } from '../../src/shared/model/profiles';
 import { openConsole } from './support/console-page';
+import { readCsvExport } from './support/csv-export';
 
 // Unique names per run: the demo pools are shared with other specs and never lose their own users or groups.
 const RUN = Date.now().toString(36);
@@ -182,12 +182,7 @@ test('exports the pool as CSV through a job and the file holds every user', asyn
   const file = (await result.innerText()).replace(/^Result:\s*/, '').trim();
   expect(file).toMatch(/\.csv$/);
   // Read back with an independent RFC 4180 parser: one record per user, the hostile values exact.
-  const parsed = Papa.parse<Record<string, string>>(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), {
-    header: true,
-    delimiter: ',',
-    newline: '\r\n',
-    skipEmptyLines: true,
-  });
+  const parsed = readCsvExport(file);
   expect(parsed.errors).toEqual([]);
   expect(parsed.meta.fields).toEqual(expect.arrayContaining(['custom:tenant_id', 'groups']));
   expect(parsed.data).toHaveLength(total);
