@@ -321,6 +321,7 @@ const SAMPLES: { [C in ChannelName]: Sample<C> } = {
   'userIndex:status': (ref, { poolId }) => ({ ...ref, userPoolId: poolId }),
   'userIndex:sync': (ref, { poolId }) => ({ ...ref, userPoolId: poolId }),
   'userIndex:query': (ref, { poolId }) => ({ ...ref, userPoolId: poolId, query: { search: 'leak' } }),
+  'userIndex:count': (ref, { poolId }) => ({ ...ref, userPoolId: poolId, selection: { search: 'leak' } }),
 };
 
 function sampleFor(channel: ChannelName, ref: ProfileRef, prepared: Prepared): unknown {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { AdminGetUserCommand } from '@aws-sdk/client-cognito-identity-provider';
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { JobDetail } from '../../src/shared/model/jobs';
@@ -34,6 +35,16 @@ describe('userIndex channels through the core (moto)', () => {
     return got.value as T;
   }
 
+  async function jobEnd(jobId: string): Promise<JobDetail> {
+    for (let i = 0; i < 800; i++) {
+      const detail = await call<JobDetail>('jobs:get', { jobId });
+      if (detail.state === 'failed') throw new Error(JSON.stringify(detail.error));
+      if (detail.state === 'succeeded') return detail;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    throw new Error(`job ${jobId} did not end`);
+  }
+
   it('syncs on a read-only profile, reports the status, answers queries, and drops the index with its pool', async () => {
     expect(await call<IndexStatusView>('userIndex:status', pool)).toMatchObject({ users: 0, resumable: false });
     await call('settings:set-read-only', { profile: pool.profile, readOnly: true });
@@ -42,12 +53,7 @@ describe('userIndex channels through the core (moto)', () => {
     // A second click while it runs is the same job, not a second scan.
     expect(await call<{ jobId: string }>('userIndex:sync', pool)).toEqual({ jobId });
     expect((await call<IndexStatusView>('userIndex:status', pool)).syncJobId).toBe(jobId);
-    let detail: JobDetail | undefined;
-    for (let i = 0; i < 400 && detail?.state !== 'succeeded'; i++) {
-      detail = await call<JobDetail>('jobs:get', { jobId });
-      if (detail.state === 'failed') throw new Error(JSON.stringify(detail.error));
-      await new Promise((r) => setTimeout(r, 25));
-    }
+    const detail = await jobEnd(jobId);
     expect(detail).toMatchObject({
       kind: 'index-sync',
       state: 'succeeded',
@@ -73,7 +79,36 @@ describe('userIndex channels through the core (moto)', () => {
     const bad = await env.core.dispatch('userIndex:query', { ...pool, query: { limit: 5000 } }, env.ctx);
     expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
 
+    const sales = { filters: [{ field: 'custom:dept', op: 'equals', value: 'sales' }] };
+    expect(await call('userIndex:count', { ...pool, selection: sales })).toEqual({ total: 20 });
+    expect(await call('userIndex:count', { ...pool, selection: { search: 'user-03' } })).toEqual({ total: 10 });
+
     await call('settings:set-read-only', { profile: pool.profile, readOnly: false });
+    // "All matching" crosses IPC as the query; main names the users from the index when the job runs.
+    const bulk = await call<{ jobId: string }>('jobs:start-bulk', {
+      ...pool,
+      action: 'disable',
+      indexSelection: { ...sales, search: 'user-03' },
+    });
+    const ended = await jobEnd(bulk.jobId);
+    expect(ended).toMatchObject({ state: 'succeeded', done: 5, total: 5, failed: 0 });
+    expect(ended.label).toContain('matching the local index');
+    for (const [name, enabled] of [
+      ['user-031', false],
+      ['user-039', false],
+      ['user-030', true],
+      ['user-021', true],
+    ] as const) {
+      const user = await idp.send(new AdminGetUserCommand({ UserPoolId: pool.userPoolId, Username: name }));
+      expect([name, user.Enabled]).toEqual([name, enabled]);
+    }
+    const both = await env.core.dispatch(
+      'jobs:start-bulk',
+      { ...pool, action: 'enable', usernames: ['user-031'], indexSelection: sales },
+      env.ctx,
+    );
+    expect(both).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+
     await call('userPools:delete', { ...pool, confirmName: poolName });
     expect(existsSync(status.file)).toBe(false);
   });

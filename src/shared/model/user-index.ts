@@ -45,6 +45,15 @@ export const indexQuerySchema = z
 export type IndexQuery = z.input<typeof indexQuerySchema>;
 export type ParsedIndexQuery = z.output<typeof indexQuerySchema>;
 
+/**
+ * "Every user matching" the grid's search and filters: a query, not a list of rows, so a selection of a million
+ * users crosses IPC as a few bytes. Main turns it into usernames from the index when the job starts.
+ */
+export const indexSelectionSchema = z
+  .object({ search: indexQuerySchema.shape.search, filters: indexQuerySchema.shape.filters })
+  .strict();
+export type IndexSelection = z.infer<typeof indexSelectionSchema>;
+
 export const indexPageSchema = z.object({
   rows: z.array(userRowSchema),
   total: z.number().int().nonnegative(),

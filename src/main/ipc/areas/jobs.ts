@@ -3,9 +3,14 @@ import { AppError } from '../../../shared/ipc/errors';
 import { bulkJob } from '../../jobs/bulk-job';
 import { importJob } from '../../jobs/import-job';
 import { jobDir } from '../../jobs/job-files';
+import { resolvedTargetsJob } from '../../jobs/resolved-targets';
+import type { JobInit } from '../../jobs/runner';
 import { readCheckpoint } from '../../services/export/checkpoint';
 import { resumeExportJob } from '../../services/export/export-job';
 import { exportJob, exportPath } from '../../services/export/export-file';
+import { matchingUsernames } from '../../services/user-index/matching';
+import type { IndexSelection } from '../../../shared/model/user-index';
+import type { PoolRef } from '../../../shared/model/users';
 import type { AreaHandlers, HandlerDeps } from '../handler-deps';
 import { awsFor } from '../handler-deps';
 import { poolImportHeader } from './users';
@@ -22,18 +27,45 @@ const display = (req: { label?: string; poolName?: string }) => ({
   ...(req.poolName ? { poolName: req.poolName } : {}),
 });
 
+/** The most users an index selection may name: the job holds their names in main's memory. */
+const MAX_INDEX_SELECTION = 1_000_000;
+
+/**
+ * A job on every user matching an index selection: the index names the users when the job runs (the values come
+ * from Cognito: a bulk action calls it per user, an export reads each user with AdminGetUser). A selection with
+ * neither search nor filters is the whole pool, which comes from a fresh ListUsers scan instead (`make(undefined)`).
+ */
+function selectionJob(
+  deps: HandlerDeps,
+  ref: PoolRef,
+  selection: IndexSelection | undefined,
+  make: (usernames: string[] | undefined) => JobInit,
+): JobInit {
+  if (!selection || (!selection.search?.trim() && !selection.filters?.length)) return make(undefined);
+  const index = deps.indexes.get(ref);
+  const shape = make([]);
+  const label = `${shape.label.replace(/ · .*$/, '')} · users matching the local index`;
+  return resolvedTargetsJob(make, (signal) => matchingUsernames(index, selection, signal, MAX_INDEX_SELECTION), label);
+}
+
 export function jobHandlers(deps: HandlerDeps): AreaHandlers<typeof jobChannels> {
   const { jobs } = deps;
   return {
-    'jobs:start-bulk': async (req, ctx) => {
+    'jobs:start-bulk': async ({ indexSelection, ...req }, ctx) => {
       const { cognitoIdp: idp } = await awsFor(deps, req, ctx, JOB);
-      const init = bulkJob({ ...req, idp, throttle: deps.limits.throttleFor(req.profile, req.region) });
+      const throttle = deps.limits.throttleFor(req.profile, req.region);
+      const init = selectionJob(deps, req, indexSelection, (usernames) =>
+        bulkJob({ ...req, ...(usernames ? { usernames } : {}), idp, throttle }),
+      );
       return { jobId: jobs.start({ ...init, ...display(req) }, (p) => ctx.emit('jobs:progress', p)) };
     },
-    'jobs:start-export': async (req, ctx) => {
+    'jobs:start-export': async ({ indexSelection, ...req }, ctx) => {
       const { cognitoIdp: idp } = await awsFor(deps, req, ctx, JOB);
       const file = await exportPath(deps, req.userPoolId, req.format);
-      const init = exportJob({ ...req, idp, file, throttle: deps.limits.throttleFor(req.profile, req.region) });
+      const throttle = deps.limits.throttleFor(req.profile, req.region);
+      const init = selectionJob(deps, req, indexSelection, (usernames) =>
+        exportJob({ ...req, ...(usernames ? { usernames } : {}), idp, file, throttle }),
+      );
       return { jobId: jobs.start({ ...init, ...display(req) }, (p) => ctx.emit('jobs:progress', p)) };
     },
     'jobs:resume-export': async ({ jobId }, ctx) => {

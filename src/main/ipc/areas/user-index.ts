@@ -29,5 +29,6 @@ export function userIndexHandlers(deps: HandlerDeps): AreaHandlers<typeof userIn
       return { jobId };
     },
     'userIndex:query': ({ query, ...ref }) => Promise.resolve(indexes.get(ref).query(query)),
+    'userIndex:count': ({ selection, ...ref }) => Promise.resolve({ total: indexes.get(ref).count(selection) }),
   };
 }

@@ -16,6 +16,7 @@ import {
   userFilterSchema,
   usernameSchema,
 } from '../../model/users';
+import { indexSelectionSchema } from '../../model/user-index';
 import type { ChannelSpec } from '../channel-spec';
 import { empty } from '../channel-spec';
 
@@ -25,10 +26,14 @@ const usernamesSchema = z.array(usernameSchema).min(1, 'Select at least one user
 
 const started = z.object({ jobId: jobIdSchema });
 
+const oneTarget = (r: { usernames?: unknown; filter?: unknown; indexSelection?: unknown }): boolean =>
+  [r.usernames, r.filter, r.indexSelection].filter((t) => t !== undefined).length <= 1;
+
 /**
  * Long work. A start returns a job id at once; progress goes as jobs:progress events to the starting window.
- * Targets: `usernames` (a selection, or the local search's matches) or `filter` (the server search; an empty
- * request without either means every user of the pool).
+ * Targets: `usernames` (a selection, or the local search's matches), `filter` (the server search) or
+ * `indexSelection` (every user of the local index matching a search and filters); a request without any of them
+ * means every user of the pool.
  */
 export const jobChannels = {
   'jobs:start-bulk': {
@@ -38,6 +43,7 @@ export const jobChannels = {
         action: z.enum(BULK_ACTIONS),
         usernames: usernamesSchema.optional(),
         filter: userFilterSchema.optional(),
+        indexSelection: indexSelectionSchema.optional(),
         /** add-to-group, remove-from-group. */
         groupName: groupNameSchema.optional(),
         /** set-attribute. */
@@ -45,7 +51,7 @@ export const jobChannels = {
         attributeValue: attributeValueSchema.optional(),
       })
       .strict()
-      .refine((r) => !(r.usernames && r.filter), { message: 'Give usernames or a filter, not both', path: ['filter'] })
+      .refine(oneTarget, { message: 'Give usernames, a filter or an index selection, not two', path: ['filter'] })
       .refine((r) => !r.action.endsWith('-group') || r.groupName !== undefined, {
         message: 'Choose a group',
         path: ['groupName'],
@@ -71,11 +77,12 @@ export const jobChannels = {
         bom: z.boolean().optional(),
         filter: userFilterSchema.optional(),
         usernames: usernamesSchema.optional(),
+        indexSelection: indexSelectionSchema.optional(),
         /** One ListUsers scan instead of 16 sub ^= partitions in parallel. */
         sequential: z.boolean().optional(),
       })
       .strict()
-      .refine((r) => !(r.usernames && r.filter), { message: 'Give usernames or a filter, not both', path: ['filter'] }),
+      .refine(oneTarget, { message: 'Give usernames, a filter or an index selection, not two', path: ['filter'] }),
     response: started,
   },
   /** CreateUserImportJob + upload + StartUserImportJob, polled to its end; a file with problems is refused first. */

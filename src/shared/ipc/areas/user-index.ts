@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { jobIdSchema } from '../../model/jobs';
-import { indexPageSchema, indexQuerySchema, indexStatusSchema } from '../../model/user-index';
+import { indexPageSchema, indexQuerySchema, indexSelectionSchema, indexStatusSchema } from '../../model/user-index';
 import { poolRefSchema } from '../../model/users';
 import type { ChannelSpec } from '../channel-spec';
 
@@ -20,5 +20,10 @@ export const userIndexChannels = {
   'userIndex:query': {
     request: poolRefSchema.extend({ query: indexQuerySchema }).strict(),
     response: indexPageSchema,
+  },
+  /** The exact number of users matching a search and filters (a query's total may only say "at least"). */
+  'userIndex:count': {
+    request: poolRefSchema.extend({ selection: indexSelectionSchema }).strict(),
+    response: z.object({ total: z.number().int().nonnegative() }),
   },
 } satisfies Record<string, ChannelSpec>;

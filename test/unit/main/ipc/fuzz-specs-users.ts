@@ -25,6 +25,19 @@ const uuid = (required: boolean): FieldSpec => ({
   required,
   bad: ['', 'not-a-uuid', `${JOB_ID} `, '3b241101e2bb42558caf4136c566a962', HUGE],
 });
+/** Refused for its own faults, and also for naming a second target beside the valid request's usernames. */
+const indexSelection: FieldSpec = {
+  type: 'object',
+  required: false,
+  bad: [
+    { search: 's'.repeat(257) },
+    { filters: [{ field: 'email', op: 'like', value: 'x' }] },
+    { search: 'ann', offset: 0 },
+    { search: 'ann', sort: { field: 'username', direction: 'asc' } },
+    { search: 'ann' },
+  ],
+};
+
 const filter: FieldSpec = {
   type: 'object',
   required: false,
@@ -188,6 +201,7 @@ export const USERS_GROUPS_JOBS_SPECS: { [C in Area]: ChannelSpec<C> } = {
       action: { type: 'string', required: true, bad: ['', 'purge', HUGE] },
       usernames,
       filter,
+      indexSelection,
       groupName: { ...groupName, required: false },
       attributeName,
       attributeValue,
@@ -211,6 +225,7 @@ export const USERS_GROUPS_JOBS_SPECS: { [C in Area]: ChannelSpec<C> } = {
       bom: { type: 'boolean', required: false, bad: [] },
       filter,
       usernames,
+      indexSelection,
       sequential: { type: 'boolean', required: false, bad: [] },
     },
   },
@@ -265,6 +280,17 @@ export const USERS_GROUPS_JOBS_SPECS: { [C in Area]: ChannelSpec<C> } = {
           { filters: Array.from({ length: 21 }, () => ({ field: 'email', op: 'equals', value: 'x' })) },
           { extra: true },
         ],
+      },
+    },
+  },
+  'userIndex:count': {
+    valid: { ...pool, selection: { search: 'ann', filters: [{ field: 'email', op: 'startsWith', value: 'a' }] } },
+    fields: {
+      ...poolFields,
+      selection: {
+        type: 'object',
+        required: true,
+        bad: [{ search: 's'.repeat(257) }, { limit: 10 }, { filters: [{ field: 'a"b', op: 'equals', value: 'x' }] }],
       },
     },
   },

@@ -188,7 +188,7 @@ const sesTemplateName: FieldSpec = {
 const sesTemplateData: FieldSpec = {
   type: 'string',
   required: true,
-  bad: ['', '{', '[]', 'null', '"Ada"', '42', `{"x":"${HUGE}"}`],
+  bad: ['', '{', '[]', 'null', '"Ada"', '42', `{"x":"${'x'.repeat(262_144)}"}`],
 };
 const sesTemplate = { name: 'welcome', subject: 'Hi {{name}}', html: '<p>Hi {{name}}</p>', text: 'Hi {{name}}' };
 const sesTemplateField: FieldSpec = {
