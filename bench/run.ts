@@ -72,6 +72,15 @@ async function ourExport(proxy: BenchProxy, poolId: string, dir: string, name: s
     // The clients the app gives its jobs: the job's limiter and retry decide, not the SDK's adaptive layer.
     { purpose: 'job' },
   );
+  // The partitions the scheduler paged: 16, plus 15 for every partition it split into its 16 children.
+  const filters = new Set<string>();
+  idp.middlewareStack.add(
+    (next, context) => (args) => {
+      if (context.commandName === 'ListUsersCommand') filters.add((args.input as { Filter?: string }).Filter ?? '');
+      return next(args);
+    },
+    { step: 'initialize', name: 'benchFilters' },
+  );
   const runner = new JobRunner({ dataDir: dir });
   const throttle = new RateLimits().throttleFor('bench', REGION);
   const file = path.join(dir, `${name}.ndjson`);
@@ -88,7 +97,8 @@ async function ourExport(proxy: BenchProxy, poolId: string, dir: string, name: s
   });
   clearInterval(sampler);
   clients.clear();
-  return { detail, secs, file, rssGrowthMb: (peak - baseline) / 1024 / 1024 };
+  const splits = [...filters].filter((f) => /"[0-9a-f]{2,}"/.test(f)).length / 16;
+  return { detail, secs, file, rssGrowthMb: (peak - baseline) / 1024 / 1024, splits };
 }
 
 /** The export's rows by sub, and how many lines repeated a sub already seen. */
@@ -161,6 +171,7 @@ async function main(): Promise<void> {
       throttled_at_proxy: proxy.stats.throttled - throttledBefore,
       throttling_errors_to_user: failedRuns,
       rss_growth_mb: rssGrowthMb,
+      partition_splits: ours.splits,
     });
 
     proxy.setFaults({ throttle: 0.1, serverError: 0.02, drop: 0.01 });
@@ -182,6 +193,7 @@ async function main(): Promise<void> {
       changed,
       extra: [...got.keys()].filter((k) => !clean.has(k)).length,
       seconds: faulty.secs,
+      partition_splits: faulty.splits,
     });
 
     if (BULK > 0) await bulk(proxy, poolId, dir);

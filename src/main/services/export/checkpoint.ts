@@ -18,11 +18,22 @@ const partitionSchema = z.object({
   done: z.boolean(),
   /** Users this partition wrote (the count check at the end spans the crash). */
   count: z.number().int().nonnegative(),
+  /**
+   * Replaced by its 16 children (its key plus one hex character, each its own entry) after writing `count` users;
+   * those users are in the subs file under this key, and each child skips the ones with its prefix.
+   */
+  split: z.boolean().optional(),
 });
 export type PartitionState = z.infer<typeof partitionSchema>;
 
+/**
+ * Version 2 may hold split partitions (keys longer than one character, `split` set). Version 1 (the fixed 16
+ * partitions) is read as it is; writing 2 makes a build that knows only 1 refuse a checkpoint it would misread.
+ */
+export const CHECKPOINT_VERSION = 2;
+
 export const checkpointSchema = z.object({
-  version: z.literal(1),
+  version: z.union([z.literal(1), z.literal(CHECKPOINT_VERSION)]),
   jobId: z.string().uuid(),
   inputs: z.object({
     profile: profileNameSchema,
@@ -60,7 +71,15 @@ export function partialOf(file: string): string {
 export function freshCheckpoint(jobId: string, inputs: ExportInputs, partialBytes: number): Checkpoint {
   const partitions: Record<string, PartitionState> = {};
   for (const hex of PARTITIONS) partitions[hex] = { done: false, count: 0 };
-  return { version: 1, jobId, inputs, partialBytes, subsBytes: 0, partitions, savedAt: new Date().toISOString() };
+  return {
+    version: CHECKPOINT_VERSION,
+    jobId,
+    inputs,
+    partialBytes,
+    subsBytes: 0,
+    partitions,
+    savedAt: new Date().toISOString(),
+  };
 }
 
 /** Temp file + rename: a crash leaves the previous checkpoint or this one, never half of one. */
@@ -115,13 +134,19 @@ export async function truncateTo(file: string, bytes: number): Promise<void> {
 }
 
 /**
- * Readies a resume: the .partial and the subs file cut back to the checkpoint, and the subs each unfinished
- * partition already wrote (finished ones are skipped, so their subs are not kept in memory).
+ * Readies a resume: the .partial and the subs file cut back to the checkpoint, and for each unfinished partition
+ * the subs already written under its prefix, by itself or by a partition it was split from (finished ones are
+ * skipped, so their subs are not kept in memory).
  */
 export async function prepareResume(dir: string, checkpoint: Checkpoint): Promise<Map<string, Set<string>>> {
   await truncateTo(partialOf(checkpoint.inputs.file), checkpoint.partialBytes);
   const seen = new Map<string, Set<string>>();
-  for (const [hex, state] of Object.entries(checkpoint.partitions)) if (!state.done) seen.set(hex, new Set());
+  let longest = 0;
+  for (const [prefix, state] of Object.entries(checkpoint.partitions)) {
+    if (state.done || state.split) continue;
+    seen.set(prefix, new Set());
+    longest = Math.max(longest, prefix.length);
+  }
   if (checkpoint.subsBytes === 0) {
     await writeFile(subsFile(dir), '', { mode: 0o600 });
     return seen;
@@ -129,7 +154,13 @@ export async function prepareResume(dir: string, checkpoint: Checkpoint): Promis
   await truncateTo(subsFile(dir), checkpoint.subsBytes);
   for (const line of (await readFile(subsFile(dir), 'utf8')).split('\n')) {
     const space = line.indexOf(' ');
-    if (space > 0) seen.get(line.slice(0, space))?.add(line.slice(space + 1));
+    if (space <= 0) continue;
+    const key = line.slice(space + 1);
+    // A sub carries the prefix of every partition it was listed under; a key that is no sub (no such attribute)
+    // stays with the partition that wrote it.
+    let owner = seen.get(line.slice(0, space));
+    for (let length = 1; length <= longest; length++) owner = seen.get(key.slice(0, length)) ?? owner;
+    owner?.add(key);
   }
   return seen;
 }

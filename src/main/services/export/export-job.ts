@@ -14,6 +14,7 @@ import type { PoolShape } from './columns';
 import { describePoolShape, importHeader } from './columns';
 import type { PageWriter } from './partitioned-export';
 import { partitionedPass } from './partitioned-export';
+import type { ScheduleTuning } from './partition-scheduler';
 import type { PageSink, ScanOptions } from './scan';
 import { selectionScan, sequentialScan } from './scan';
 import type { ExportRecord, ExportWriter } from './writers';
@@ -33,6 +34,8 @@ export interface ExportJobInput {
   filter?: UserFilter;
   usernames?: string[];
   sequential?: boolean;
+  /** Fixed figures for the partition scheduler's split decisions instead of measured ones (tests). */
+  schedule?: ScheduleTuning;
 }
 
 /** Per-user lookups (groups, MFA) run this many at a time; the UserRead bucket sets the pace. */
@@ -62,7 +65,7 @@ export function exportJob(input: ExportJobInput): JobInit {
  */
 export function resumeExportJob(
   checkpoint: Checkpoint,
-  deps: { idp: CognitoIdentityProviderClient; throttle: Throttle },
+  deps: { idp: CognitoIdentityProviderClient; throttle: Throttle; schedule?: ScheduleTuning },
 ): JobInit {
   const { inputs } = checkpoint;
   const input: ExportJobInput = { ...deps, ...inputs };
@@ -141,7 +144,11 @@ async function runExport(input: ExportJobInput, job: JobControl, resume?: Checkp
       columns,
     };
     const pages = (writer: ExportWriter) => serialized(writer, input, shape, job);
-    const counts = await partitionedPass({ scan, job, inputs, open, pages }, resume);
+    const schedule: ScheduleTuning = {
+      ...(shape.estimatedUsers !== undefined ? { poolUsers: shape.estimatedUsers } : {}),
+      ...input.schedule,
+    };
+    const counts = await partitionedPass({ scan, job, inputs, open, pages, schedule }, resume);
     const found = counts.reduce((a, b) => a + b, 0);
     if (shape.estimatedUsers !== undefined && found !== shape.estimatedUsers) {
       // Partitions that miss or double users (a sub outside lowercase hex, a pool changing under the scan) are

@@ -4,8 +4,9 @@ import type { UserType } from '@aws-sdk/client-cognito-identity-provider';
 import type { JobControl } from '../../jobs/runner';
 import type { Checkpoint, ExportInputs } from './checkpoint';
 import { appendSubs, claimExport, freshCheckpoint, prepareResume, subsFile, writeCheckpoint } from './checkpoint';
-import type { PartitionStart, ScanOptions } from './scan';
-import { resumablePartitionedScan } from './scan';
+import type { ScheduledStart, ScheduleTuning } from './partition-scheduler';
+import { scheduledPartitionScan } from './partition-scheduler';
+import type { ScanOptions } from './scan';
 import type { ExportWriter } from './writers';
 
 /** Writes one page and, in the same turn of the writer's queue, runs `after` (the checkpoint). */
@@ -18,13 +19,16 @@ export interface PartitionedPass {
   /** Opens the writer on the .partial: fresh, or appending at a byte length. */
   open(appendAt?: number): ExportWriter;
   pages(writer: ExportWriter): PageWriter;
+  /** The pool's estimated size and, for tests, fixed figures for the split decisions (partition-scheduler.ts). */
+  schedule?: ScheduleTuning;
 }
 
 /**
  * The whole-pool partitioned scan, checkpointed after every page: the page is in the .partial (flushed to the
  * file), its subs in the sidecar, then the checkpoint is replaced with each partition's next token and both files'
  * lengths. Pages of all partitions go through one queue, so a checkpoint always describes exactly the bytes before
- * it. Written to the OS, not fsynced: it survives the process dying (kill -9, a crash), not the machine losing power;
+ * it; a partition split into its children (partition-scheduler.ts) is recorded the same way, in the queue's order, before
+ * any child's first page. Written to the OS, not fsynced: it survives the process dying (kill -9, a crash), not the machine losing power;
  * an fsync per page would cost more than the page. Answers each partition's count (earlier runs included).
  * On a failure the writer is closed and the .partial, subs and checkpoint stay for a resume.
  */
@@ -40,13 +44,16 @@ export async function partitionedPass(pass: PartitionedPass, resume?: Checkpoint
 async function checkpointed(pass: PartitionedPass, resume: Checkpoint | undefined): Promise<number[]> {
   const { job, inputs } = pass;
   let checkpoint: Checkpoint;
-  let starts: Map<string, PartitionStart> | undefined;
+  let starts: Map<string, ScheduledStart> | undefined;
   let writer: ExportWriter;
   if (resume) {
     const seen = await prepareResume(job.dir, resume);
     checkpoint = resume;
     starts = new Map(
-      Object.entries(resume.partitions).map(([hex, s]) => [hex, { ...s, seen: seen.get(hex) ?? new Set<string>() }]),
+      Object.entries(resume.partitions).map(([prefix, s]) => [
+        prefix,
+        { ...s, seen: seen.get(prefix) ?? new Set<string>() },
+      ]),
     );
     writer = pass.open(resume.partialBytes);
     job.succeeded(Object.values(resume.partitions).reduce((sum, s) => sum + s.count, 0));
@@ -58,31 +65,46 @@ async function checkpointed(pass: PartitionedPass, resume: Checkpoint | undefine
   // A failed partition stops the others (no more calls, no checkpoint after the failure).
   const stop = new AbortController();
   const signal = AbortSignal.any([job.signal, stop.signal]);
-  setMaxListeners(256, signal);
+  // Every running partition waits on it (up to MAX_RUNNABLE after splits).
+  setMaxListeners(1024, signal);
   try {
     checkpoint.partialBytes = await writer.flush();
     await writeCheckpoint(job.dir, checkpoint);
     const write = pass.pages(writer);
-    const counts = await resumablePartitionedScan(
+    const save = async (): Promise<void> => {
+      checkpoint.savedAt = new Date().toISOString();
+      await writeCheckpoint(job.dir, checkpoint);
+    };
+    const { counts } = await scheduledPartitionScan(
       { ...pass.scan, signal },
-      (page) =>
-        write(page.users, async () => {
-          if (signal.aborted) return;
-          const state = checkpoint.partitions[page.partition] ?? { done: false, count: 0 };
-          checkpoint.partialBytes = await writer.flush();
-          checkpoint.subsBytes = await appendSubs(job.dir, page.partition, page.keys, checkpoint.subsBytes);
-          checkpoint.partitions[page.partition] = {
-            ...(page.next ? { token: page.next } : {}),
-            done: page.next === undefined,
-            count: state.count + page.users.length,
-          };
-          checkpoint.savedAt = new Date().toISOString();
-          await writeCheckpoint(job.dir, checkpoint);
-        }),
+      {
+        page: (page) =>
+          write(page.users, async () => {
+            if (signal.aborted) return;
+            const state = checkpoint.partitions[page.partition] ?? { done: false, count: 0 };
+            checkpoint.partialBytes = await writer.flush();
+            checkpoint.subsBytes = await appendSubs(job.dir, page.partition, page.keys, checkpoint.subsBytes);
+            checkpoint.partitions[page.partition] = {
+              ...(page.next ? { token: page.next } : {}),
+              done: page.next === undefined,
+              count: state.count + page.users.length,
+            };
+            await save();
+          }),
+        split: (parent, children) =>
+          write([], async () => {
+            if (signal.aborted) return;
+            const state = checkpoint.partitions[parent] ?? { done: false, count: 0 };
+            checkpoint.partitions[parent] = { done: false, count: state.count, split: true };
+            for (const child of children) checkpoint.partitions[child] = { done: false, count: 0 };
+            await save();
+          }),
+      },
       starts,
+      pass.schedule,
     );
     await writer.close();
-    return counts;
+    return [...counts.values()];
   } catch (error) {
     stop.abort();
     writer.abort();

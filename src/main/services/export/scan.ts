@@ -101,14 +101,22 @@ export async function resumablePartitionedScan(
   );
 }
 
-type RawSink = (page: Omit<PartitionPage, 'partition'>) => Promise<void>;
+/** A page as scanWithRestarts reports it; `listed` counts the users the call returned, skipped ones included. */
+export type RawPage = Omit<PartitionPage, 'partition'> & { listed: number };
+type RawSink = (page: RawPage) => Promise<void>;
 
-async function scanWithRestarts(
+/**
+ * Pages one filter to its end, started over from the beginning when its token is refused. `stop` is asked after
+ * each page is sunk: true ends the scan there (no further call) and answers false; a scan that reached its end
+ * answers true.
+ */
+export async function scanWithRestarts(
   options: ScanOptions,
   sink: RawSink,
   filter?: string,
   start?: { token?: string; seen: Set<string> },
-): Promise<void> {
+  stop?: () => boolean,
+): Promise<boolean> {
   const seen = start?.seen ?? new Set<string>();
   for (let restart = 0; ; restart++) {
     try {
@@ -123,9 +131,10 @@ async function scanWithRestarts(
           users.push(user);
           keys.push(key);
         }
-        await sink({ users, keys, ...(page.next ? { next: page.next } : {}) });
+        await sink({ users, keys, listed: page.users.length, ...(page.next ? { next: page.next } : {}) });
+        if (page.next && stop?.()) return false;
       }
-      return;
+      return true;
     } catch (cause) {
       if (!isStaleToken(cause) || restart >= MAX_RESTARTS || options.signal.aborted) throw cause;
     }

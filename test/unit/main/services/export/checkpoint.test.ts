@@ -93,6 +93,54 @@ describe('export checkpoint', () => {
   });
 });
 
+describe('export checkpoint with split partitions', () => {
+  let dir: string;
+  let inputs: ExportInputs;
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'cc-checkpoint-split-'));
+    inputs = {
+      profile: 'p',
+      region: 'eu-west-1',
+      userPoolId: 'eu-west-1_abc',
+      format: 'csv',
+      file: path.join(dir, 'out.csv'),
+      groups: false,
+      bom: false,
+      columns: ['email'],
+    };
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('reads a version 1 checkpoint as it is, and writes version 2', async () => {
+    const v1 = { ...freshCheckpoint(randomUUID(), inputs, 0), version: 1 };
+    writeFileSync(checkpointFile(dir), JSON.stringify(v1));
+    expect((await readCheckpoint(dir)).version).toBe(1);
+    await writeCheckpoint(dir, freshCheckpoint(randomUUID(), inputs, 0));
+    expect((await readCheckpoint(dir)).version).toBe(2);
+  });
+
+  it('gives each unfinished child the subs its split parent wrote under the child prefix', async () => {
+    writeFileSync(partialOf(inputs.file), 'header\n');
+    let subs = await appendSubs(dir, 'b', ['b0-1', 'b7-1', 'b7-2'], 0);
+    subs = await appendSubs(dir, 'b7', ['b7-3'], subs);
+    subs = await appendSubs(dir, 'c', ['c-1'], subs);
+    const checkpoint: Checkpoint = { ...freshCheckpoint(randomUUID(), inputs, 7), subsBytes: subs };
+    checkpoint.partitions.b = { done: false, count: 3, split: true };
+    for (const c of '0123456789abcdef') checkpoint.partitions[`b${c}`] = { done: false, count: 0 };
+    checkpoint.partitions.b7 = { token: 't', done: false, count: 1 };
+    checkpoint.partitions.b0 = { done: true, count: 0 };
+    await writeCheckpoint(dir, checkpoint);
+    const read = await readCheckpoint(dir);
+    expect(read.partitions.b).toEqual({ done: false, count: 3, split: true });
+    const seen = await prepareResume(dir, read);
+    expect(seen.has('b')).toBe(false);
+    expect(seen.has('b0')).toBe(false);
+    expect([...(seen.get('b7') ?? [])].sort()).toEqual(['b7-1', 'b7-2', 'b7-3']);
+    expect(seen.get('b8')?.size).toBe(0);
+    expect([...(seen.get('c') ?? [])]).toEqual(['c-1']);
+  });
+});
+
 describe('claimExport', () => {
   let dir: string;
   beforeEach(() => {
