@@ -5,6 +5,7 @@ import type { WindowApi } from '../../src/shared/ipc/api';
 import { SANDBOX_PROFILE, SANDBOX_REGION } from '../../src/shared/model/profiles';
 import { openConsole } from './support/console-page';
 import { readCsvExport } from './support/csv-export';
+import { invoke } from './support/invoke';
 
 // Unique names per run: the demo pools are shared with other specs and never lose their own users or groups.
 const RUN = Date.now().toString(36);
@@ -309,19 +310,6 @@ test('a read-only profile: a write is refused by main with FORBIDDEN, shown in p
     await expect(readOnly).not.toBeChecked();
   }
 });
-
-/** The web host's window.api, for arranging a scene through the app's own contract. */
-async function invoke<T>(page: Page, channel: string, request: object): Promise<T> {
-  const envelope = await page.evaluate(
-    ([c, r]) =>
-      (
-        window as unknown as { api: { invoke: (c: string, r: unknown) => Promise<{ ok: boolean; value?: unknown }> } }
-      ).api.invoke(c, r),
-    [channel, request] as const,
-  );
-  if (!envelope.ok) throw new Error(`${channel}: ${JSON.stringify(envelope)}`);
-  return envelope.value as T;
-}
 
 test('MFA: the column reads on request, and the detail sets the preference among the factors the pool allows', async ({
   page,

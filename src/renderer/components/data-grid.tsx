@@ -9,27 +9,10 @@ import type {
   RowSelectionOptions,
   SelectionChangedEvent,
 } from 'ag-grid-community';
-import { AllCommunityModule, ModuleRegistry, colorSchemeDark, colorSchemeLight, themeQuartz } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { cspNonce } from '../lib/csp-nonce';
-
-ModuleRegistry.registerModules([AllCommunityModule]);
-
-const base = themeQuartz.withParams({
-  fontFamily: ['Open Sans', 'Helvetica Neue', 'Roboto', 'Arial', 'sans-serif'],
-  fontSize: 14,
-  headerFontWeight: 700,
-  spacing: 6,
-  wrapperBorderRadius: 8,
-  accentColor: '#006ce0',
-});
-const THEMES = {
-  light: base.withPart(colorSchemeLight),
-  dark: base
-    .withPart(colorSchemeDark)
-    .withParams({ backgroundColor: '#0f141a', headerBackgroundColor: '#161d26', accentColor: '#42b4ff' }),
-};
+import { GRID_THEMES, MULTI_SELECTION, SELECTION_COLUMN, isCheckboxClick } from './grid-theme';
 
 interface Props<T> {
   rows: T[];
@@ -54,18 +37,9 @@ interface Props<T> {
 }
 
 const SINGLE: RowSelectionOptions = { mode: 'singleRow', enableClickSelection: true, checkboxes: false };
-const MULTI: RowSelectionOptions = {
-  mode: 'multiRow',
-  checkboxes: true,
-  headerCheckbox: true,
-  selectAll: 'filtered',
-  enableClickSelection: false,
-};
+const MULTI = MULTI_SELECTION;
 // The header box re-checks every filtered row's selection after each filter change (~30 ms per keystroke at 100k).
 const MULTI_NO_HEADER: RowSelectionOptions = { ...MULTI, headerCheckbox: false };
-
-// The checkbox column stays at the far left, before a pinned first column.
-const SELECTION_COLUMN = { pinned: 'left' as const, width: 52, maxWidth: 52, resizable: false, sortable: false };
 
 /** The one ag-grid setup every grid uses: theme next to Cloudscape, CSP nonce, keyboard-friendly selection. */
 export function DataGrid<T>(props: Props<T>) {
@@ -91,9 +65,7 @@ export function DataGrid<T>(props: Props<T>) {
       noRows: () => latest.current.noRows(),
       onSelectionChanged: (e: SelectionChangedEvent<T>) => latest.current.onSelectionChanged?.(e.api.getSelectedRows()),
       onRowClicked: (e: RowClickedEvent<T>) => {
-        // A click on the selection checkbox selects; it does not open the row.
-        const target = e.event?.target;
-        if (target instanceof Element && target.closest('.ag-selection-checkbox, .ag-checkbox')) return;
+        if (isCheckboxClick(e.event)) return;
         if (e.data) latest.current.onRowClicked?.(e.data);
       },
       // Enter on a focused row opens it, as a click does: every action reachable from the keyboard.
@@ -120,7 +92,7 @@ export function DataGrid<T>(props: Props<T>) {
       style={props.height ? { height: props.height, minHeight: 0 } : undefined}
     >
       <AgGridReact<T>
-        theme={THEMES[props.theme]}
+        theme={GRID_THEMES[props.theme]}
         styleNonce={nonce}
         rowData={props.rows}
         columnDefs={props.columns}

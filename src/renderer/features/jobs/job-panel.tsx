@@ -74,7 +74,7 @@ export function JobPanel({ jobId }: { jobId: string }) {
         {detail && detail.notes.length ? (
           <Table
             variant="embedded"
-            header={<Box variant="h3">Values the format cannot carry (first {detail.notes.length})</Box>}
+            header={<Box variant="h3">Notes (first {detail.notes.length})</Box>}
             items={detail.notes}
             columnDefinitions={[
               { id: 'item', header: 'User', cell: (n) => n.item },

@@ -12,7 +12,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { groupsKey, useGroups } from '../../stores/groups';
 import { useJobs } from '../../stores/jobs';
 import type { Scope, ScopeInput } from './job-scope';
-import { defaultScope, scopeTargets } from './job-scope';
+import { defaultScope, scopeTargets, targetFields } from './job-scope';
 import { ScopePicker } from './scope-picker';
 import { useWrite } from './use-write';
 import { ModalFooter } from '../../components/modal-footer';
@@ -70,8 +70,7 @@ export function BulkActionModal({ poolRef, action, input, onCancel, onStarted }:
         {
           ...poolRef,
           action,
-          ...(targets.usernames ? { usernames: targets.usernames } : {}),
-          ...(targets.filter ? { filter: targets.filter } : {}),
+          ...targetFields(targets),
           ...(needsGroup && group ? { groupName: group } : {}),
           ...(action === 'set-attribute' ? { attributeName: attributeName.trim(), attributeValue } : {}),
         },

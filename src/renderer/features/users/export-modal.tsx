@@ -9,7 +9,7 @@ import type { PoolRef } from '../../../shared/model/users';
 import { ErrorAlert } from '../../components/error-alert';
 import { useJobs } from '../../stores/jobs';
 import type { Scope, ScopeInput } from './job-scope';
-import { defaultScope, scopeTargets } from './job-scope';
+import { defaultScope, scopeTargets, targetFields } from './job-scope';
 import { ScopePicker } from './scope-picker';
 import { useWrite } from './use-write';
 import { ModalFooter } from '../../components/modal-footer';
@@ -43,7 +43,7 @@ export function ExportModal({ poolRef, input, onCancel, onStarted }: Props) {
   const [groups, setGroups] = useState(false);
   const [bom, setBom] = useState(false);
   const [scope, setScope] = useState<Scope>(() =>
-    input.selected.length ? 'selected' : defaultScope({ ...input, matches: undefined }),
+    input.selected.length ? 'selected' : defaultScope({ ...input, matches: undefined, indexMatches: undefined }),
   );
   const startExport = useJobs((s) => s.startExport);
   const { busy, error, run } = useWrite();
@@ -58,8 +58,7 @@ export function ExportModal({ poolRef, input, onCancel, onStarted }: Props) {
           format,
           ...(format !== 'cognito-csv' && groups ? { groups: true } : {}),
           ...(format === 'csv' && bom ? { bom: true } : {}),
-          ...(targets.usernames ? { usernames: targets.usernames } : {}),
-          ...(targets.filter ? { filter: targets.filter } : {}),
+          ...targetFields(targets),
         },
         label,
       );

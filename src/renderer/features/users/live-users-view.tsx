@@ -3,15 +3,14 @@ import Button from '@cloudscape-design/components/button';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import TextFilter from '@cloudscape-design/components/text-filter';
+import type { ReactNode } from 'react';
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
-import type { UserRow } from '../../../shared/model/users';
+import type { PoolRef, UserRow } from '../../../shared/model/users';
 import { DataGrid } from '../../components/data-grid';
 import { ErrorAlert } from '../../components/error-alert';
-import { parseHash } from '../../lib/use-hash-route';
 import { useSlashFocus } from '../../lib/use-slash-focus';
 import { usePanel } from '../../stores/users-panel';
 import { poolKey, useUsers } from '../../stores/users';
-import type { PoolTabProps } from '../user-pools/pool-config-tab';
 import { ColumnChooser } from './column-chooser';
 import { resolveColumns, useColumnPrefs } from './column-prefs';
 import { LoadProgress } from './load-progress';
@@ -25,13 +24,23 @@ const count = new Intl.NumberFormat();
 const NO_ROWS: UserRow[] = [];
 const HEADER_CHECKBOX_LIMIT = 20_000;
 
-/** The users of a pool: every page streamed into one virtualized grid, searchable on any attribute at once. */
-export function PoolUsersTab({ profile, region, userPoolId, theme }: PoolTabProps) {
-  const ref = useMemo(() => ({ profile, region, userPoolId }), [profile, region, userPoolId]);
+interface Props {
+  poolRef: PoolRef;
+  theme: 'light' | 'dark';
+  /** The local index's status line, under the header. */
+  statusBar: ReactNode;
+  quick: string;
+  setQuick: (quick: string) => void;
+}
+
+/**
+ * The users of a pool from Cognito: every page of ListUsers streamed into one virtualized grid, searchable on any
+ * attribute at once. Rows show as the first page arrives, whatever the pool's size.
+ */
+export function LiveUsersView({ poolRef: ref, theme, statusBar, quick, setQuick }: Props) {
+  const { userPoolId } = ref;
   const { key, rows: loadedRows, loaded, estimated, loading, error, filter, load } = useUsers();
   const openPanel = usePanel((s) => s.open);
-  const closePanel = usePanel((s) => s.close);
-  const [quick, setQuick] = useState(() => parseHash(window.location.hash).query.get('q') ?? '');
   const [selected, setSelected] = useState<UserRow[]>([]);
   const filterRef = useSlashFocus<HTMLDivElement>();
   const [savedColumns, saveColumns] = useColumnPrefs(`users.${userPoolId}`);
@@ -44,17 +53,6 @@ export function PoolUsersTab({ profile, region, userPoolId, theme }: PoolTabProp
     const current = useUsers.getState();
     if (current.key !== poolKey(ref, current.filter)) void load(ref);
   }, [ref, load]);
-  useEffect(() => closePanel, [closePanel]);
-  // Keep the quick filter in the deep link (#/pools/<id>/users?q=...) so reload and shared links keep it.
-  // replaceState fires no hashchange: the route does not re-render, and typing adds no history entries.
-  useEffect(() => {
-    const base = `#/pools/${userPoolId}/users`;
-    const next = quick ? `${base}?q=${encodeURIComponent(quick)}` : base;
-    const current = window.location.hash;
-    if ((current === base || current.startsWith(`${base}?`)) && current !== next) {
-      window.history.replaceState(window.history.state, '', next);
-    }
-  }, [quick, userPoolId]);
 
   const reload = useCallback(() => void load(ref, filter), [load, ref, filter]);
 
@@ -105,13 +103,18 @@ export function PoolUsersTab({ profile, region, userPoolId, theme }: PoolTabProp
         actions={
           <SpaceBetween direction="horizontal" size="xs">
             <Button iconName="refresh" ariaLabel="Refresh users" onClick={reload} loading={loading} />
-            <UserActionsBar poolRef={ref} rows={rows} selected={selected} matches={matches} filter={filter} />
+            <UserActionsBar
+              poolRef={ref}
+              scope={{ selected, matches, filter, total: rows.length }}
+              onChanged={reload}
+            />
             <ColumnChooser options={options} value={prefs} onChange={saveColumns} />
           </SpaceBetween>
         }
       >
         Users
       </Header>
+      {statusBar}
       {error && mine ? <ErrorAlert error={error} onRetry={reload} /> : null}
       {loading && mine ? <LoadProgress loaded={loaded} estimated={filter ? undefined : estimated} /> : null}
       <SpaceBetween direction="horizontal" size="m" alignItems="center">

@@ -15,7 +15,11 @@ export function ScopePicker({
 }) {
   const all = input.filter
     ? `Every user matching the server search ${input.filter.attribute} ${input.filter.operator} "${input.filter.value}"`
-    : `Every user of ${input.poolName} (${count.format(input.total)} loaded)`;
+    : `Every user of ${input.poolName} (${count.format(input.total)} ${input.totalFrom === 'index' ? 'in the local index' : 'loaded'})`;
+  const index = input.indexMatches;
+  const matches = index
+    ? `The ${index.count === undefined ? '' : `${count.format(index.count)} `}users matching ${index.description} in the local index`
+    : `The ${count.format(input.matches?.length ?? 0)} users matching the quick filter`;
   return (
     <RadioGroup
       value={value}
@@ -28,8 +32,8 @@ export function ScopePicker({
         },
         {
           value: 'matches',
-          label: `The ${count.format(input.matches?.length ?? 0)} users matching the quick filter`,
-          disabled: !input.matches || input.matches.length === 0,
+          label: matches,
+          disabled: index ? index.count === 0 : !input.matches || input.matches.length === 0,
         },
         { value: 'all', label: all },
       ]}

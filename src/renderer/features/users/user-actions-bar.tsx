@@ -4,7 +4,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useEffect, useState } from 'react';
 import type { BulkAction } from '../../../shared/model/jobs';
 import { BULK_ACTIONS } from '../../../shared/model/jobs';
-import type { PoolRef, UserFilter, UserRow } from '../../../shared/model/users';
+import type { PoolRef } from '../../../shared/model/users';
 import { keyOf, usePools } from '../../stores/pools';
 import { useUi } from '../../stores/ui';
 import { usePanel } from '../../stores/users-panel';
@@ -18,10 +18,10 @@ import type { ScopeInput } from './job-scope';
 
 interface Props {
   poolRef: PoolRef;
-  rows: UserRow[];
-  selected: UserRow[];
-  matches: UserRow[] | undefined;
-  filter: UserFilter | undefined;
+  /** What a bulk action or export can apply to (the pool name is added here). */
+  scope: Omit<ScopeInput, 'poolName'>;
+  /** A bulk change or import ended: show its effect (reload the rows, or say what the index shows). */
+  onChanged: () => void;
 }
 
 type Open =
@@ -30,7 +30,7 @@ type Open =
 const isBulk = (id: string): id is BulkAction => (BULK_ACTIONS as readonly string[]).includes(id);
 
 /** Create, bulk actions (as jobs) and export for the users grid. */
-export function UserActionsBar({ poolRef, rows, selected, matches, filter }: Props) {
+export function UserActionsBar({ poolRef, scope, onChanged }: Props) {
   const [open, setOpen] = useState<Open>();
   const poolName = usePools((s) => s.items.find((p) => p.id === poolRef.userPoolId)?.name) ?? poolRef.userPoolId;
   const poolsKey = usePools((s) => s.key);
@@ -43,18 +43,15 @@ export function UserActionsBar({ poolRef, rows, selected, matches, filter }: Pro
   const upsert = useUsers((s) => s.upsert);
   const openPanel = usePanel((s) => s.open);
   const toast = useUi((s) => s.toast);
-  const input: ScopeInput = { selected, matches, filter, poolName, total: rows.length };
+  const input: ScopeInput = { ...scope, poolName };
+  const { selected } = scope;
 
   const started = (jobId: string, reload: boolean): void => {
     setOpen(undefined);
     openPanel({ kind: 'job', jobId });
     toast({ type: 'info', header: 'Job started', content: 'Follow it in the panel below or on the Jobs page.' });
-    // A bulk change is shown once it is done: reload the grid (a refresh keeps the selection).
-    if (reload)
-      void whenJobEnds(jobId).then(() => {
-        const users = useUsers.getState();
-        void users.load(poolRef, users.filter);
-      });
+    // A bulk change is shown once it is done.
+    if (reload) void whenJobEnds(jobId).then(onChanged);
   };
 
   return (

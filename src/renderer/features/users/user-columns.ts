@@ -64,6 +64,11 @@ const rank = (name: string): number => {
 export function attributeNames(rows: readonly UserRow[]): string[] {
   const names = new Set<string>();
   for (const row of rows) for (const name in row.attributes) names.add(name);
+  return orderAttributes(names);
+}
+
+/** Attribute names in column order: email and phone, custom ones, the other standard ones, the rest. */
+export function orderAttributes(names: Iterable<string>): string[] {
   return Array.from(names).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
 }
 

@@ -1,0 +1,38 @@
+import type { MultiRowSelectionOptions } from 'ag-grid-community';
+import { AllCommunityModule, ModuleRegistry, colorSchemeDark, colorSchemeLight, themeQuartz } from 'ag-grid-community';
+
+ModuleRegistry.registerModules([AllCommunityModule]);
+
+const base = themeQuartz.withParams({
+  fontFamily: ['Open Sans', 'Helvetica Neue', 'Roboto', 'Arial', 'sans-serif'],
+  fontSize: 14,
+  headerFontWeight: 700,
+  spacing: 6,
+  wrapperBorderRadius: 8,
+  accentColor: '#006ce0',
+});
+
+/** The ag-grid themes next to Cloudscape's light and dark modes; every grid uses these. */
+export const GRID_THEMES = {
+  light: base.withPart(colorSchemeLight),
+  dark: base
+    .withPart(colorSchemeDark)
+    .withParams({ backgroundColor: '#0f141a', headerBackgroundColor: '#161d26', accentColor: '#42b4ff' }),
+};
+
+// The checkbox column stays at the far left, before a pinned first column.
+export const SELECTION_COLUMN = { pinned: 'left' as const, width: 52, maxWidth: 52, resizable: false, sortable: false };
+
+export const MULTI_SELECTION: MultiRowSelectionOptions = {
+  mode: 'multiRow',
+  checkboxes: true,
+  headerCheckbox: true,
+  selectAll: 'filtered',
+  enableClickSelection: false,
+};
+
+/** A click on the selection checkbox selects; it does not open the row. */
+export function isCheckboxClick(event: Event | null | undefined): boolean {
+  const target = event?.target;
+  return target instanceof Element && target.closest('.ag-selection-checkbox, .ag-checkbox') !== null;
+}

@@ -1,0 +1,119 @@
+import type {
+  CellKeyDownEvent,
+  ColDef,
+  FullWidthCellKeyDownEvent,
+  GetRowIdFunc,
+  GridApi,
+  IDatasource,
+  IGetRowsParams,
+  RowClickedEvent,
+  SelectionChangedEvent,
+} from 'ag-grid-community';
+import { AgGridReact } from 'ag-grid-react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { cspNonce } from '../lib/csp-nonce';
+import { GRID_THEMES, MULTI_SELECTION, SELECTION_COLUMN, isCheckboxClick } from './grid-theme';
+
+export interface Block<T> {
+  rows: T[];
+  /** The number of rows in all, once known; undefined lets the grid keep asking as the user scrolls. */
+  lastRow: number | undefined;
+}
+
+interface Props<T> {
+  columns: ColDef<T>[];
+  getRowId: GetRowIdFunc<T>;
+  theme: 'light' | 'dark';
+  label: string;
+  /** One block of rows: startRow..endRow in the grid's sort and filter model. */
+  fetch: (params: IGetRowsParams<T>) => Promise<Block<T>>;
+  /** A new value drops every cached block and asks again (a new search, a sync that ended). */
+  version: number;
+  onSelectionChanged?: (rows: T[]) => void;
+  onRowClicked?: (row: T) => void;
+  onGridReady?: (api: GridApi<T>) => void;
+  onFetchError?: (error: unknown) => void;
+}
+
+/** Rows per block, and how many blocks the window keeps: the renderer holds at most 100 x 50 rows, never the pool. */
+const BLOCK_SIZE = 100;
+const MAX_BLOCKS = 50;
+
+/**
+ * ag-grid's infinite row model over an async source (the users' local index in main): sorting and filtering are
+ * the source's, selection checkboxes select loaded rows, the header box is off (selecting everything that matches
+ * is a query the screen offers beside the grid).
+ */
+export function InfiniteGrid<T>(props: Props<T>) {
+  const nonce = useMemo(() => cspNonce(), []);
+  const api = useRef<GridApi<T> | undefined>(undefined);
+  const latest = useRef(props);
+  useLayoutEffect(() => {
+    latest.current = props;
+  });
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    api.current?.purgeInfiniteCache();
+  }, [props.version]);
+
+  const stable = useMemo(() => {
+    const datasource: IDatasource = {
+      getRows: (params: IGetRowsParams<T>) => {
+        latest.current.fetch(params).then(
+          (block) => params.successCallback(block.rows, block.lastRow),
+          (error: unknown) => {
+            params.failCallback();
+            latest.current.onFetchError?.(error);
+          },
+        );
+      },
+    };
+    return {
+      datasource,
+      getRowId: ((p) => latest.current.getRowId(p)) satisfies GetRowIdFunc<T>,
+      onSelectionChanged: (e: SelectionChangedEvent<T>) => latest.current.onSelectionChanged?.(e.api.getSelectedRows()),
+      onRowClicked: (e: RowClickedEvent<T>) => {
+        if (isCheckboxClick(e.event)) return;
+        if (e.data) latest.current.onRowClicked?.(e.data);
+      },
+      onCellKeyDown: (e: CellKeyDownEvent<T> | FullWidthCellKeyDownEvent<T>) => {
+        const key = e.event instanceof KeyboardEvent ? e.event.key : undefined;
+        if (key === 'Enter' && e.data) latest.current.onRowClicked?.(e.data);
+      },
+      onGridReady: (e: { api: GridApi<T> }) => {
+        api.current = e.api;
+        latest.current.onGridReady?.(e.api);
+      },
+    };
+  }, []);
+  const defaultColDef = useMemo<ColDef<T>>(() => ({ resizable: true, flex: 1, minWidth: 120 }), []);
+  return (
+    <div className="grid-frame" aria-label={props.label} role="region">
+      <AgGridReact<T>
+        theme={GRID_THEMES[props.theme]}
+        styleNonce={nonce}
+        rowModelType="infinite"
+        datasource={stable.datasource}
+        cacheBlockSize={BLOCK_SIZE}
+        maxBlocksInCache={MAX_BLOCKS}
+        maxConcurrentDatasourceRequests={2}
+        infiniteInitialRowCount={BLOCK_SIZE}
+        blockLoadDebounceMillis={50}
+        columnDefs={props.columns}
+        defaultColDef={defaultColDef}
+        getRowId={stable.getRowId}
+        rowSelection={{ ...MULTI_SELECTION, headerCheckbox: false }}
+        selectionColumnDef={SELECTION_COLUMN}
+        onSelectionChanged={stable.onSelectionChanged}
+        onRowClicked={stable.onRowClicked}
+        onCellKeyDown={stable.onCellKeyDown}
+        onGridReady={stable.onGridReady}
+        animateRows={false}
+      />
+    </div>
+  );
+}
