@@ -47,12 +47,24 @@ test('builds the local index, pages it, and runs a bulk action and an export on 
         attributes: hostile(i),
         messageAction: 'SUPPRESS',
       });
+    // Settings: the sync's share of UserList, checked by the same schema as main's.
+    await page.getByRole('link', { name: 'Settings' }).click();
+    const share = page.getByRole('spinbutton', { name: 'Index sync share of UserList (%)' });
+    await expect(share).toHaveValue('50');
+    await share.fill('150');
+    await expect(page.getByText('At most the whole UserList rate')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Save share' })).toBeDisabled();
+    await share.fill('25');
+    await page.getByRole('button', { name: 'Save share' }).click();
+    await expect(page.getByText('Index syncs use at most 25% of UserList')).toBeVisible();
+    await share.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'docs/screenshot-settings-index-share.png', animations: 'disabled' });
     await page.goto(`${page.url().split('#')[0]}#/pools/${userPoolId}/users`);
     // No index yet: the rows come from Cognito at once, and the tab offers to build the index.
     await expect(count(page)).toHaveText(`${USERS} users`, { timeout: 30_000 });
     await expect(page.getByTestId('index-status')).toContainText('No local index yet');
     await page.getByRole('button', { name: 'Sync the local index' }).click();
-    await expect(panel(page)).toBeVisible();
+    await expect(page.getByText('sync local index · 25% of UserList')).toBeVisible();
     // When the sync ends the tab switches to the index by itself.
     await expect(page.getByTestId('index-status')).toContainText(`Local index: ${USERS} users, last complete`, {
       timeout: 60_000,
@@ -112,6 +124,7 @@ test('builds the local index, pages it, and runs a bulk action and an export on 
     expect(rows).toEqual(expected);
     expect(problems).toEqual([]);
   } finally {
+    await invoke(page, 'settings:update', { indexSyncShare: 0.5 });
     await invoke(page, 'userPools:delete', { ...pool, confirmName: poolName });
   }
 });

@@ -24,6 +24,8 @@ interface SessionState {
   setTheme: (theme: Settings['theme']) => Promise<void>;
   /** Replaces every lowered request rate ({} = all at Cognito's documented defaults). */
   setRateLimits: (rateLimits: RateLimitOverrides) => Promise<void>;
+  /** The share of the UserList rate a local index sync may use (0.1 to 1). */
+  setIndexSyncShare: (indexSyncShare: number) => Promise<void>;
 }
 
 /** Who we are talking to: the profile list, the chosen profile and region, and the connection to it. */
@@ -88,6 +90,10 @@ export const useSession = create<SessionState>((set, get) => ({
 
   async setRateLimits(rateLimits) {
     set({ settings: await call('settings:update', { rateLimits }) });
+  },
+
+  async setIndexSyncShare(indexSyncShare) {
+    set({ settings: await call('settings:update', { indexSyncShare }) });
   },
 }));
 

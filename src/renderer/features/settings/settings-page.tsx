@@ -9,9 +9,13 @@ import type { Settings } from '../../../shared/model/settings';
 import { toApiError } from '../../api';
 import { useSession } from '../../stores/session';
 import { useUi } from '../../stores/ui';
+import { IndexSyncForm } from './index-sync-form';
 import { RateLimitsForm } from './rate-limits-form';
 
-/** Theme, which profiles are read-only (then the console makes no write call with them), and request rates. */
+/**
+ * Theme, which profiles are read-only (then the console makes no write call with them), request rates, and the
+ * local index sync's share of UserList.
+ */
 export function SettingsPage() {
   const { profiles, settings, setReadOnly, setTheme } = useSession();
   const toastError = useUi((s) => s.toastError);
@@ -66,6 +70,7 @@ export function SettingsPage() {
         ]}
       />
       <RateLimitsForm />
+      <IndexSyncForm />
     </SpaceBetween>
   );
 }
