@@ -5,6 +5,11 @@ import { call, onEvent, toApiError } from '../api';
 
 /** How often streamed pages are handed to the grid: each hand-off diffs every row, so batch them. */
 const PUBLISH_MS = 250;
+/**
+ * The most rows a load from Cognito keeps in the window: past it the load stops (quota and memory) and the screen
+ * offers the local index, which pages any number of users from main.
+ */
+export const LIVE_ROW_CAP = 100_000;
 
 interface UsersState {
   /** profile + region + pool + server filter the rows belong to. */
@@ -14,6 +19,8 @@ interface UsersState {
   loaded: number;
   estimated: number | undefined;
   loading: boolean;
+  /** The load stopped at LIVE_ROW_CAP rows: the pool has more. */
+  capped: boolean;
   error: ApiError | undefined;
   filter: UserFilter | undefined;
   /** Starts (or restarts) a progressive load; a refresh of the same key keeps the rows shown until replaced. */
@@ -64,6 +71,13 @@ export const useUsers = create<UsersState>((set, get) => {
       seen.add(row.username);
     }
     set({ loaded: page.loaded, estimated: page.estimated ?? get().estimated });
+    if (!page.done && buffer.size >= LIVE_ROW_CAP) {
+      get().cancel();
+      if (timer) clearTimeout(timer);
+      publish();
+      set({ capped: true });
+      return;
+    }
     if (!page.done) return schedule();
     if (!page.error) for (const name of Array.from(buffer.keys())) if (!seen.has(name)) buffer.delete(name);
     if (timer) clearTimeout(timer);
@@ -78,6 +92,7 @@ export const useUsers = create<UsersState>((set, get) => {
     loaded: 0,
     estimated: undefined,
     loading: false,
+    capped: false,
     error: undefined,
     filter: undefined,
 
@@ -97,6 +112,7 @@ export const useUsers = create<UsersState>((set, get) => {
         filter,
         loadId: undefined,
         loading: true,
+        capped: false,
         loaded: 0,
         error: undefined,
         ...(refresh ? {} : { rows: [], estimated: undefined }),

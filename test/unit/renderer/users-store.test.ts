@@ -22,7 +22,7 @@ const api = {
 };
 Object.defineProperty(globalThis, 'window', { value: { api }, configurable: true });
 
-const { useUsers } = await import('../../../src/renderer/stores/users');
+const { LIVE_ROW_CAP, useUsers } = await import('../../../src/renderer/stores/users');
 
 const REF = { profile: 'p', region: 'eu-west-1', userPoolId: 'eu-west-1_Abc' };
 const OTHER = { ...REF, userPoolId: 'eu-west-1_Other' };
@@ -86,5 +86,20 @@ describe('users store', () => {
     answerLoad(LOAD_2);
     await second;
     expect(useUsers.getState().loading).toBe(true);
+  });
+
+  it('stops a load from Cognito at LIVE_ROW_CAP rows: the load is cancelled and the screen is told', async () => {
+    const loadId = '33333333-3333-4333-8333-333333333333';
+    const loading = useUsers.getState().load({ ...REF, userPoolId: 'eu-west-1_Big' });
+    answerLoad(loadId);
+    await loading;
+    const page = 1000;
+    for (let start = 0; start < LIVE_ROW_CAP + 2 * page; start += page) {
+      if (!useUsers.getState().loading) break;
+      emit({ loadId, rows: Array.from({ length: page }, (_, i) => row(`u${start + i}`)), loaded: start + page });
+    }
+    expect(useUsers.getState()).toMatchObject({ capped: true, loading: false });
+    expect(useUsers.getState().rows).toHaveLength(LIVE_ROW_CAP);
+    expect(calls).toContain('users:load-cancel');
   });
 });

@@ -1,3 +1,4 @@
+import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import Header from '@cloudscape-design/components/header';
@@ -10,7 +11,7 @@ import { DataGrid } from '../../components/data-grid';
 import { ErrorAlert } from '../../components/error-alert';
 import { useSlashFocus } from '../../lib/use-slash-focus';
 import { usePanel } from '../../stores/users-panel';
-import { poolKey, useUsers } from '../../stores/users';
+import { LIVE_ROW_CAP, poolKey, useUsers } from '../../stores/users';
 import { ColumnChooser } from './column-chooser';
 import { resolveColumns, useColumnPrefs } from './column-prefs';
 import { LoadProgress } from './load-progress';
@@ -39,7 +40,7 @@ interface Props {
  */
 export function LiveUsersView({ poolRef: ref, theme, statusBar, quick, setQuick }: Props) {
   const { userPoolId } = ref;
-  const { key, rows: loadedRows, loaded, estimated, loading, error, filter, load } = useUsers();
+  const { key, rows: loadedRows, loaded, estimated, loading, capped, error, filter, load } = useUsers();
   const openPanel = usePanel((s) => s.open);
   const [selected, setSelected] = useState<UserRow[]>([]);
   const filterRef = useSlashFocus<HTMLDivElement>();
@@ -116,6 +117,12 @@ export function LiveUsersView({ poolRef: ref, theme, statusBar, quick, setQuick 
       </Header>
       {statusBar}
       {error && mine ? <ErrorAlert error={error} onRetry={reload} /> : null}
+      {capped && mine ? (
+        <Alert type="info" header={`Showing the first ${count.format(LIVE_ROW_CAP)} users from Cognito`}>
+          The pool has {estimated ? `about ${count.format(estimated)}` : 'more'} users. Build the local index to search,
+          sort and page every one of them on this computer without loading them into the window.
+        </Alert>
+      ) : null}
       {loading && mine ? <LoadProgress loaded={loaded} estimated={filter ? undefined : estimated} /> : null}
       <SpaceBetween direction="horizontal" size="m" alignItems="center">
         <div ref={filterRef} style={{ minWidth: 340 }} data-filter-ms={filterMs?.toFixed(1)}>
