@@ -5,7 +5,13 @@ import { defineConfig } from 'electron-vite';
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          // The local user index's worker thread: started from out/main/user-index-worker.js (see worker-entry.ts).
+          'user-index-worker': resolve(__dirname, 'src/main/services/user-index/worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -87,7 +87,7 @@ async function main(): Promise<void> {
     const indexes = new PoolIndexes(dir);
     const ref = { profile: 'bench', region: REGION, userPoolId };
     const started = performance.now();
-    const jobId = indexes.startSync(ref, { jobs, idp, throttle, share: SHARE, emit: () => undefined });
+    const jobId = await indexes.startSync(ref, { jobs, idp, throttle, share: SHARE, emit: () => undefined });
     const detail = await jobs.wait(jobId);
     const secs = (performance.now() - started) / 1000;
     if (detail.state !== 'succeeded') throw new Error(`sync ${detail.state}: ${detail.error?.message ?? ''}`);
@@ -100,10 +100,10 @@ async function main(): Promise<void> {
       throttled: proxy.stats.throttled,
       secs,
       users_per_s: detail.done / secs,
-      index_users: indexes.status(ref).users,
+      index_users: (await indexes.status(ref)).users,
     });
     await jobs.dispose();
-    indexes.closeAll();
+    await indexes.closeAll();
   } finally {
     clients.clear();
     await proxy.close();

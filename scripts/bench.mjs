@@ -11,18 +11,24 @@ import { build } from 'esbuild';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const entry = process.argv[2] ?? 'bench/run.ts';
 const outfile = path.join(root, 'out', 'bench', `${path.basename(entry, '.ts')}.cjs`);
-await build({
-  absWorkingDir: root,
-  entryPoints: [entry],
-  outfile,
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node22',
-  packages: 'external',
-  sourcemap: 'inline',
-  logLevel: 'warning',
-});
+const bundle = (entryPoint, file) =>
+  build({
+    absWorkingDir: root,
+    entryPoints: [entryPoint],
+    outfile: file,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node22',
+    packages: 'external',
+    sourcemap: 'inline',
+    logLevel: 'warning',
+  });
+// The user index's worker thread is started from a file next to the bench bundle (see worker-entry.ts).
+await Promise.all([
+  bundle(entry, outfile),
+  bundle('src/main/services/user-index/worker.ts', path.join(root, 'out', 'bench', 'user-index-worker.cjs')),
+]);
 const run = spawnSync(process.execPath, ['--expose-gc', '--enable-source-maps', outfile], {
   stdio: 'inherit',
   env: process.env,

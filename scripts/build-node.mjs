@@ -7,10 +7,14 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 
+// The user index runs in a worker thread whose script sits next to the bundle that starts it (worker-entry.ts).
+const worker = 'src/main/services/user-index/worker.ts';
 const targets = [
   { entry: 'src/cli/index.ts', outfile: 'out/cli/index.cjs', optional: false },
+  { entry: worker, outfile: 'out/cli/user-index-worker.cjs', optional: false },
   // Written separately; skipped until its entry exists so this script never blocks `npm ci`.
   { entry: 'src/web-host/index.ts', outfile: 'out/web-host/index.cjs', optional: true },
+  { entry: worker, outfile: 'out/web-host/user-index-worker.cjs', optional: false },
 ];
 
 /** Node programs must never pull in Electron: fail the build instead of failing at run time. */

@@ -84,7 +84,7 @@ export function createMainParts(options: PartsOptions): MainParts {
       loads.cancelAll();
       await jobs.dispose();
       // After the jobs: a sync cancelled by dispose has written its last page and saved its tokens by now.
-      indexes.closeAll();
+      await indexes.closeAll();
       clients.clear();
       await sandbox.stop();
     },

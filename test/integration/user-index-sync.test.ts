@@ -66,29 +66,29 @@ describe('local user index sync against moto', () => {
     const throttle = shareThrottle({ shared: counted, share: 0.5, rateOf: () => limits.rateOf('UserList') });
     const jobs = new JobRunner({ dataDir });
     const indexes = new PoolIndexes(dataDir, maxPageCount === undefined ? {} : { maxPageCount });
-    const sync = (target: PoolRef = ref): string =>
+    const sync = (target: PoolRef = ref): Promise<string> =>
       indexes.startSync(target, { jobs, idp, throttle, share: 0.5, emit: () => undefined });
     return { jobs, indexes, calls, sync, dataDir };
   }
 
-  function indexedNotes(p: ReturnType<typeof parts>): Map<string, string> {
-    const rows = p.indexes.get(ref).query({ limit: 1000, sort: { field: 'username', direction: 'asc' } }).rows;
+  async function indexedNotes(p: ReturnType<typeof parts>): Promise<Map<string, string>> {
+    const { rows } = await p.indexes.get(ref).query({ limit: 1000, sort: { field: 'username', direction: 'asc' } });
     return new Map(rows.map((r) => [r.username, r.attributes['custom:note'] ?? '']));
   }
 
   it('fills the index with exactly the pool, searchable on a custom attribute; a second sync removes the deleted users', async () => {
     const p = parts();
-    const first = await p.jobs.wait(p.sync());
+    const first = await p.jobs.wait(await p.sync());
     expect(first).toMatchObject({ kind: 'index-sync', state: 'succeeded', done: USERS });
-    expect(indexedNotes(p)).toEqual(expected);
+    expect(await indexedNotes(p)).toEqual(expected);
     // 16 partitions of ~19 users: one page each.
     expect(p.calls.list).toBe(16);
-    const hit = p.indexes
+    const hit = await p.indexes
       .get(ref)
       .query({ filters: [{ field: 'custom:note', op: 'contains', value: "o'brien; drop" }] });
     expect(hit.total).toBe(USERS / HOSTILE.length);
-    expect(p.indexes.get(ref).query({ search: '🎉 ü' }).total).toBe(USERS / HOSTILE.length);
-    const firstStatus = p.indexes.status(ref);
+    expect((await p.indexes.get(ref).query({ search: '🎉 ü' })).total).toBe(USERS / HOSTILE.length);
+    const firstStatus = await p.indexes.status(ref);
     expect(firstStatus).toMatchObject({ users: USERS, resumable: false });
     expect(firstStatus.lastCompleteAt).toBeDefined();
 
@@ -100,24 +100,24 @@ describe('local user index sync against moto', () => {
     const added = await seedUsers(idp, userPoolId, 15, (i) => ({ 'custom:note': `fresh ${noteOf(i)}` }), 'new');
     added.forEach((n, i) => expected.set(n, `fresh ${noteOf(i)}`));
     await sleep(5);
-    const second = await p.jobs.wait(p.sync());
+    const second = await p.jobs.wait(await p.sync());
     expect(second).toMatchObject({ state: 'succeeded', done: expected.size });
     expect(second.notes).toEqual([{ item: '(index)', message: expect.stringContaining('20 users') as unknown }]);
-    expect(indexedNotes(p)).toEqual(expected);
-    const secondStatus = p.indexes.status(ref);
+    expect(await indexedNotes(p)).toEqual(expected);
+    const secondStatus = await p.indexes.status(ref);
     expect(secondStatus.users).toBe(expected.size);
     expect(Date.parse(secondStatus.lastCompleteAt ?? '')).toBeGreaterThan(Date.parse(firstStatus.lastCompleteAt ?? ''));
     await p.jobs.dispose();
-    p.indexes.closeAll();
+    await p.indexes.closeAll();
   });
 
   it('a cancelled sync continues its generation after a restart, with fewer calls than a full scan', async () => {
     const p = parts(path.join(dir, 'resume'));
-    const jobId = p.sync();
+    const jobId = await p.sync();
     // Cancel once a few partitions have finished (at 15 calls/s, about a third of a second in).
     for (
       let i = 0;
-      i < 400 && (p.indexes.get(ref).currentScan()?.partitions ?? []).filter((x) => x.done).length < 4;
+      i < 400 && ((await p.indexes.get(ref).currentScan())?.partitions ?? []).filter((x) => x.done).length < 4;
       i++
     ) {
       await sleep(5);
@@ -125,48 +125,48 @@ describe('local user index sync against moto', () => {
     p.jobs.cancel(jobId);
     const cancelled = await p.jobs.wait(jobId);
     expect(cancelled.state).toBe('cancelled');
-    const stopped = p.indexes.status(ref);
+    const stopped = await p.indexes.status(ref);
     expect(stopped).toMatchObject({ resumable: true });
     expect(stopped.lastCompleteAt).toBeUndefined();
-    const generation = p.indexes.get(ref).currentScan()?.generation;
-    const finished = (p.indexes.get(ref).currentScan()?.partitions ?? []).filter((x) => x.done).length;
+    const generation = (await p.indexes.get(ref).currentScan())?.generation;
+    const finished = ((await p.indexes.get(ref).currentScan())?.partitions ?? []).filter((x) => x.done).length;
     expect(finished).toBeGreaterThanOrEqual(4);
     expect(finished).toBeLessThan(16);
     await p.jobs.dispose();
-    p.indexes.closeAll();
+    await p.indexes.closeAll();
 
     // The app restarted: new runner, new index handle, same data folder.
     const again = parts(p.dataDir);
-    const resumed = await again.jobs.wait(again.sync());
+    const resumed = await again.jobs.wait(await again.sync());
     expect(resumed).toMatchObject({ state: 'succeeded', label: expect.stringContaining('resumed') as unknown });
     expect(again.calls.list).toBe(16 - finished);
-    expect(again.indexes.get(ref).currentScan()).toBeUndefined();
-    expect(indexedNotes(again)).toEqual(expected);
+    expect(await again.indexes.get(ref).currentScan()).toBeUndefined();
+    expect(await indexedNotes(again)).toEqual(expected);
     expect(generation).toBe(1);
     await again.jobs.dispose();
-    again.indexes.closeAll();
+    await again.indexes.closeAll();
   });
 
   it('a full disk fails the sync with the index’s message; a deleted pool drops its index', async () => {
     const full = parts(path.join(dir, 'full'), 40);
-    const failed = await full.jobs.wait(full.sync());
+    const failed = await full.jobs.wait(await full.sync());
     expect(failed).toMatchObject({
       state: 'failed',
       error: { message: expect.stringContaining('disk is full') as unknown },
     });
     await full.jobs.dispose();
-    full.indexes.closeAll();
+    await full.indexes.closeAll();
 
     const goneId = await createTestPool(idp, `gone-${randomUUID().slice(0, 8)}`);
     const goneRef = { ...ref, userPoolId: goneId };
     const p = parts(path.join(dir, 'gone'));
     await seedUsers(idp, goneId, 3);
-    expect(await p.jobs.wait(p.sync(goneRef))).toMatchObject({ state: 'succeeded', done: 3 });
+    expect(await p.jobs.wait(await p.sync(goneRef))).toMatchObject({ state: 'succeeded', done: 3 });
     await idp.send(new DeleteUserPoolCommand({ UserPoolId: goneId }));
-    const detail: JobDetail = await p.jobs.wait(p.sync(goneRef));
+    const detail: JobDetail = await p.jobs.wait(await p.sync(goneRef));
     expect(detail).toMatchObject({ state: 'failed', error: { code: 'NOT_FOUND' } });
     expect(existsSync(indexPath(p.dataDir, goneRef))).toBe(false);
     await p.jobs.dispose();
-    p.indexes.closeAll();
+    await p.indexes.closeAll();
   });
 });

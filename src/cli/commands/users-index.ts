@@ -72,9 +72,9 @@ function printStatus(status: PoolIndexStatus, deps: CliDeps, asJson: boolean): v
 
 /** `users index status`: reads the local file only, no AWS call. */
 export async function usersIndexStatusCommand(options: UsersIndexOptions, deps: CliDeps): Promise<number> {
-  return withPool(options, deps, (ctx, ref) => {
-    printStatus(ctx.indexes.status(ref), deps, options.json === true);
-    return Promise.resolve(ExitCode.OK);
+  return withPool(options, deps, async (ctx, ref) => {
+    printStatus(await ctx.indexes.status(ref), deps, options.json === true);
+    return ExitCode.OK;
   });
 }
 
@@ -96,7 +96,7 @@ export async function usersIndexSyncCommand(options: UsersIndexOptions, deps: Cl
     });
     const runner = new JobRunner({ dataDir: cliSyncDir(deps.env), eventsPerSecond: 2 });
     let outcome: IndexSyncOutcome | undefined;
-    const jobId = ctx.indexes.startSync(ref, {
+    const jobId = await ctx.indexes.startSync(ref, {
       jobs: runner,
       idp,
       throttle,
@@ -122,7 +122,7 @@ export async function usersIndexSyncCommand(options: UsersIndexOptions, deps: Cl
     deps.io.err(
       `synced ${detail.done.toLocaleString('en')} users${resumed}, removed ${(outcome?.removed ?? 0).toLocaleString('en')} no longer in the pool\n`,
     );
-    printStatus(ctx.indexes.status(ref), deps, options.json === true);
+    printStatus(await ctx.indexes.status(ref), deps, options.json === true);
     return ExitCode.OK;
   });
 }

@@ -10,7 +10,7 @@ const JOB = { purpose: 'job' } as const;
 export function userIndexHandlers(deps: HandlerDeps): AreaHandlers<typeof userIndexChannels> {
   const { indexes } = deps;
   return {
-    'userIndex:status': (ref) => Promise.resolve(indexes.status(ref)),
+    'userIndex:status': (ref) => indexes.status(ref),
     'userIndex:sync': async (ref, ctx) => {
       const { cognitoIdp: idp } = await awsFor(deps, ref, ctx, JOB);
       const share = deps.settings.get().indexSyncShare ?? DEFAULT_INDEX_SYNC_SHARE;
@@ -19,7 +19,7 @@ export function userIndexHandlers(deps: HandlerDeps): AreaHandlers<typeof userIn
         share,
         rateOf: () => deps.limits.rateOf('UserList'),
       });
-      const jobId = indexes.startSync(ref, {
+      const jobId = await indexes.startSync(ref, {
         jobs: deps.jobs,
         idp,
         throttle,
@@ -28,7 +28,7 @@ export function userIndexHandlers(deps: HandlerDeps): AreaHandlers<typeof userIn
       });
       return { jobId };
     },
-    'userIndex:query': ({ query, ...ref }) => Promise.resolve(indexes.get(ref).query(query)),
-    'userIndex:count': ({ selection, ...ref }) => Promise.resolve({ total: indexes.get(ref).count(selection) }),
+    'userIndex:query': ({ query, ...ref }) => indexes.get(ref).query(query),
+    'userIndex:count': async ({ selection, ...ref }) => ({ total: await indexes.get(ref).count(selection) }),
   };
 }

@@ -90,7 +90,7 @@ export function userPoolHandlers(deps: HandlerDeps): AreaHandlers<typeof userPoo
     'userPools:delete': async (req, ctx) => {
       await deleteUserPool(await idp(req, ctx), req.userPoolId, req.confirmName);
       // The pool is gone: so is its local index (a sync running on it is cancelled first).
-      deps.indexes.drop(req);
+      await deps.indexes.drop(req);
       return null;
     },
   };

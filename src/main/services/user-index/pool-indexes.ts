@@ -6,8 +6,9 @@ import type { JobRunner } from '../../jobs/runner';
 import { dropIndex } from './index-file';
 import type { IndexSyncOutcome } from './sync';
 import { indexSyncJob } from './sync';
+import { IndexClient } from './index-client';
 import type { IndexStatus, UserIndexOptions } from './types';
-import { UserIndex } from './user-index';
+import { IndexWorker } from './worker-host';
 
 export interface PoolIndexStatus extends IndexStatus {
   /** The sync job running on this pool now, in this process. */
@@ -32,43 +33,82 @@ const keyOf = (ref: PoolRef): string => JSON.stringify([ref.profile, ref.region,
 /**
  * The open indexes of a process, one per pool, opened on first use and kept open (opening checks the file, which
  * costs up to seconds for a large one), and the sync running on each: one at a time per pool, since two would
- * write the same scan's partitions.
+ * write the same scan's partitions. All of them run in one index worker (worker-host.ts), off this thread.
  */
 export class PoolIndexes {
-  private readonly open = new Map<string, UserIndex>();
+  private readonly open = new Map<string, IndexClient>();
   private readonly syncs = new Map<string, { jobId: string; cancel: () => void }>();
+  /** A sync being set up (it reads the scan state first): a second click meanwhile gets the same job. */
+  private readonly starting = new Map<string, Promise<string>>();
+  private readonly worker: IndexWorker;
 
   constructor(
     private readonly dataDir: string,
     private readonly options: UserIndexOptions = {},
-  ) {}
+    worker?: IndexWorker,
+  ) {
+    this.worker = worker ?? new IndexWorker();
+  }
 
-  get(ref: PoolRef): UserIndex {
+  /** The pool's index; it opens in the worker on its first call (errors of the open come from that call). */
+  get(ref: PoolRef): IndexClient {
     const key = keyOf(ref);
     let index = this.open.get(key);
     if (!index) {
-      index = UserIndex.open(this.dataDir, ref, this.options);
+      index = new IndexClient(this.worker, this.dataDir, ref, this.options);
       this.open.set(key, index);
     }
     return index;
   }
 
-  status(ref: PoolRef): PoolIndexStatus {
+  async status(ref: PoolRef): Promise<PoolIndexStatus> {
     const index = this.get(ref);
+    const status = await index.status();
     const syncJobId = this.syncs.get(keyOf(ref))?.jobId;
     return {
-      ...index.status(),
+      ...status,
       ...(syncJobId ? { syncJobId } : {}),
-      resumable: !syncJobId && index.currentScan() !== undefined,
+      resumable: !syncJobId && (await index.currentScan()) !== undefined,
     };
   }
 
   /** Starts a sync of the pool, or answers the one already running (a second click is not a second scan). */
-  startSync(ref: PoolRef, start: SyncStart): string {
+  startSync(ref: PoolRef, start: SyncStart): Promise<string> {
     const key = keyOf(ref);
     const running = this.syncs.get(key);
-    if (running) return running.jobId;
-    const init = indexSyncJob(
+    if (running) return Promise.resolve(running.jobId);
+    let starting = this.starting.get(key);
+    if (!starting) {
+      starting = this.launch(ref, start).finally(() => this.starting.delete(key));
+      this.starting.set(key, starting);
+    }
+    return starting;
+  }
+
+  /** Closes the pool's index (a running sync is cancelled first) and deletes its file: the pool is gone. */
+  async drop(ref: PoolRef): Promise<void> {
+    this.syncs.get(keyOf(ref))?.cancel();
+    await this.remove(ref);
+  }
+
+  async close(ref: PoolRef): Promise<void> {
+    const key = keyOf(ref);
+    const index = this.open.get(key);
+    this.open.delete(key);
+    await index?.close();
+  }
+
+  /** App quit, after the job runner has stopped its jobs (a sync writing to a closed index would fail). */
+  async closeAll(): Promise<void> {
+    const all = [...this.open.values()];
+    this.open.clear();
+    await Promise.allSettled(all.map((index) => index.close()));
+    await this.worker.stop();
+  }
+
+  private async launch(ref: PoolRef, start: SyncStart): Promise<string> {
+    const key = keyOf(ref);
+    const init = await indexSyncJob(
       {
         idp: start.idp,
         throttle: start.throttle,
@@ -98,27 +138,9 @@ export class PoolIndexes {
     return jobId;
   }
 
-  /** Closes the pool's index (a running sync is cancelled first) and deletes its file: the pool is gone. */
-  drop(ref: PoolRef): void {
-    this.syncs.get(keyOf(ref))?.cancel();
-    this.remove(ref);
-  }
-
-  close(ref: PoolRef): void {
-    const key = keyOf(ref);
-    this.open.get(key)?.close();
-    this.open.delete(key);
-  }
-
-  private remove(ref: PoolRef): void {
+  private async remove(ref: PoolRef): Promise<void> {
     this.syncs.delete(keyOf(ref));
-    this.close(ref);
+    await this.close(ref);
     dropIndex(this.dataDir, ref);
-  }
-
-  /** App quit, after the job runner has stopped its jobs (a sync writing to a closed index would fail). */
-  closeAll(): void {
-    for (const index of this.open.values()) index.close();
-    this.open.clear();
   }
 }

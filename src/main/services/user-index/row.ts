@@ -18,3 +18,15 @@ export function toRow(r: Record<string, SQLOutputValue>): UserRow {
     attributes: JSON.parse(String(r.attributes)) as Record<string, string>,
   };
 }
+
+export const UPSERT = `INSERT INTO users
+  (key, sub, username, status, enabled, created_at, last_modified_at, attributes, search, generation)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+  ON CONFLICT (key) DO UPDATE SET sub = excluded.sub, username = excluded.username, status = excluded.status,
+    enabled = excluded.enabled, created_at = excluded.created_at, last_modified_at = excluded.last_modified_at,
+    attributes = excluded.attributes, search = excluded.search, generation = excluded.generation`;
+
+export function userKey(row: UserRow): string {
+  const sub = row.sub ?? row.attributes.sub;
+  return sub ? sub : `username:${row.username}`;
+}

@@ -8,7 +8,7 @@ import { describePoolShape } from '../export/columns';
 import type { PartitionStart } from '../export/scan';
 import { resumablePartitionedScan } from '../export/scan';
 import { toUserRow } from '../users';
-import type { UserIndex } from './user-index';
+import type { IndexClient } from './index-client';
 
 export interface IndexSyncInput {
   idp: CognitoIdentityProviderClient;
@@ -19,11 +19,11 @@ export interface IndexSyncInput {
   userPoolId: string;
   poolName?: string;
   /** The pool's open index; the job writes to it and leaves it open (its owner closes it). */
-  index: UserIndex;
+  index: IndexClient;
   /** Displayed in the label, e.g. 0.5 -> "50% of UserList". */
   share: number;
   /** The pool no longer exists (ResourceNotFoundException): its owner closes and deletes the index. */
-  onPoolGone?: () => void;
+  onPoolGone?: () => Promise<void>;
 }
 
 /** What a finished sync reports in its result notes, and the CLI prints. */
@@ -40,8 +40,11 @@ export interface IndexSyncOutcome {
  * last page each partition finished. Re-reading a page after a crash between the two writes is harmless: rows
  * are upserts by sub. Only a complete scan deletes the users it did not see.
  */
-export function indexSyncJob(input: IndexSyncInput, done?: (outcome: IndexSyncOutcome) => void): JobInit {
-  const resumed = input.index.currentScan() !== undefined;
+export async function indexSyncJob(
+  input: IndexSyncInput,
+  done?: (outcome: IndexSyncOutcome) => void,
+): Promise<JobInit> {
+  const resumed = (await input.index.currentScan()) !== undefined;
   const share = `${Math.round(input.share * 100)}% of UserList`;
   return {
     kind: 'index-sync',
@@ -66,8 +69,8 @@ async function runSync(input: IndexSyncInput, job: JobControl): Promise<IndexSyn
       job.signal,
     );
     if (shape.estimatedUsers !== undefined) job.setTotal(shape.estimatedUsers);
-    const current = index.currentScan();
-    const generation = current?.generation ?? index.beginScan();
+    const current = await index.currentScan();
+    const generation = current?.generation ?? (await index.beginScan());
     // Upserts make re-reads harmless, so a restarted partition needs no record of the subs it already wrote.
     const starts = new Map<string, PartitionStart>(
       (current?.partitions ?? []).map((p) => [
@@ -82,16 +85,15 @@ async function runSync(input: IndexSyncInput, job: JobControl): Promise<IndexSyn
     try {
       await resumablePartitionedScan(
         { idp: input.idp, userPoolId: input.userPoolId, throttle: input.throttle, signal },
-        (page) => {
-          // Synchronous writes: pages of different partitions never interleave inside the index.
-          index.upsertUsers(page.users.map(toUserRow), generation);
-          index.savePartition(generation, {
+        async (page) => {
+          // The worker runs each write whole, in order: a page's users are saved before its partition's token.
+          await index.upsertUsers(page.users.map(toUserRow), generation);
+          await index.savePartition(generation, {
             partition: page.partition,
             ...(page.next ? { token: page.next } : {}),
             done: page.next === undefined,
           });
           job.succeeded(page.users.length);
-          return Promise.resolve();
         },
         starts,
       );
@@ -99,12 +101,12 @@ async function runSync(input: IndexSyncInput, job: JobControl): Promise<IndexSyn
       stop.abort();
       throw error;
     }
-    const removed = index.finishScan(generation);
+    const removed = await index.finishScan(generation);
     job.note('(index)', `Complete scan: ${removed.toLocaleString('en')} users no longer in the pool were removed.`);
     return { generation, resumed: current !== undefined, removed };
   } catch (cause) {
     if ((cause as { name?: string }).name === 'ResourceNotFoundException' && !job.signal.aborted) {
-      input.onPoolGone?.();
+      await input.onPoolGone?.();
       throw new AppError('NOT_FOUND', `User pool ${input.userPoolId} no longer exists: its local index was deleted.`);
     }
     throw cause;

@@ -31,3 +31,9 @@ export interface MatchingKey {
   username: string;
   sub?: string;
 }
+
+/** One page of matching keys; `next` is the key to continue after, absent on the last page. */
+export interface KeysPage {
+  keys: MatchingKey[];
+  next?: string;
+}

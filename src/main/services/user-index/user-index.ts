@@ -5,8 +5,8 @@
  *
  * Choices, and why:
  * - node:sqlite (DatabaseSync): built into Node >= 22.13 and Electron 45's Node (electron/electron#47706), so no
- *   native module to rebuild per Electron version. It is synchronous: every call blocks the thread it runs on, so a
- *   later slice should host this class in a worker or utility process, not on Electron's main thread.
+ *   native module to rebuild per Electron version. It is synchronous, so this class runs in the index worker
+ *   (worker.ts); main uses it through IndexClient (index-client.ts), never directly.
  * - One file per profile+region+pool under <dataDir>/user-index/ (see index-file.ts): pools never share locks or
  *   failures, and a deleted pool's index is one dropIndex() away.
  * - Users keyed by sub (a UUID that survives renames), `username:<name>` when a row has none.
@@ -56,24 +56,12 @@ import {
   sortIndexName,
   whereClause,
 } from './query-sql';
-import { toRow } from './row';
+import { toRow, UPSERT, userKey } from './row';
 import type { PartitionProgress, ScanState } from './scan-progress';
 import * as scan from './scan-progress';
 import { damageReason, isDamage, toIndexError } from './sqlite-errors';
 import { inTransaction } from './transaction';
-import type { IndexPage, IndexStatus, MatchingKey, UserIndexOptions } from './types';
-
-const UPSERT = `INSERT INTO users
-  (key, sub, username, status, enabled, created_at, last_modified_at, attributes, search, generation)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-  ON CONFLICT (key) DO UPDATE SET sub = excluded.sub, username = excluded.username, status = excluded.status,
-    enabled = excluded.enabled, created_at = excluded.created_at, last_modified_at = excluded.last_modified_at,
-    attributes = excluded.attributes, search = excluded.search, generation = excluded.generation`;
-
-export function userKey(row: UserRow): string {
-  const sub = row.sub ?? row.attributes.sub;
-  return sub ? sub : `username:${row.username}`;
-}
+import type { IndexPage, IndexStatus, KeysPage, MatchingKey, UserIndexOptions } from './types';
 
 export class UserIndex {
   private readonly statements = new Map<string, StatementSync>();
@@ -86,7 +74,7 @@ export class UserIndex {
   private constructor(
     private readonly db: DatabaseSync,
     readonly file: string,
-    private readonly rebuiltBecause: string | undefined,
+    readonly rebuiltBecause: string | undefined,
     options: UserIndexOptions,
   ) {
     this.candidateCap = options.candidateCap ?? 10_000;
@@ -183,26 +171,32 @@ export class UserIndex {
   }
 
   /**
-   * Every matching user, in pages in key order, for "select all matching" bulk jobs: a cursor over the index
-   * (keyset paging, so writes between pages neither repeat nor skip users), never the whole list in memory.
+   * One page of the users matching a selection, in key order after `after` (keyset paging: writes between pages
+   * neither repeat nor skip users), for "select all matching" jobs; `next` continues, absent on the last page.
    */
-  *matchingKeys(input: Omit<IndexQuery, 'offset' | 'limit' | 'sort'>, pageSize = 1_000): Generator<MatchingKey[]> {
+  matchingKeysPage(input: Omit<IndexQuery, 'offset' | 'limit' | 'sort'>, after: string, pageSize = 1_000): KeysPage {
     const q = indexQuerySchema.parse(input);
-    const c = this.guard(() => conditions(q));
-    const candidates = this.guard(() => this.useCandidates(c));
-    const head = candidates && c.probe ? [c.probe] : [];
-    const sql = `SELECT u.key, u.username, u.sub ${fromClause(candidates ? 'candidates' : 'walk').from}
-      ${whereClause([...c.where, 'u.key > ?'])} ORDER BY u.key LIMIT ?`;
-    let after = '';
-    for (;;) {
-      const page = this.guard(() => this.statement(sql).all(...head, ...c.params, after, pageSize));
-      const last = page.at(-1);
-      if (!last) return;
-      yield page.map((r) =>
+    return this.guard(() => {
+      const c = conditions(q);
+      const candidates = this.useCandidates(c);
+      const head = candidates && c.probe ? [c.probe] : [];
+      const sql = `SELECT u.key, u.username, u.sub ${fromClause(candidates ? 'candidates' : 'walk').from}
+        ${whereClause([...c.where, 'u.key > ?'])} ORDER BY u.key LIMIT ?`;
+      const page = this.statement(sql).all(...head, ...c.params, after, pageSize);
+      const keys = page.map((r) =>
         r.sub === null ? { username: String(r.username) } : { username: String(r.username), sub: String(r.sub) },
       );
-      if (page.length < pageSize) return;
-      after = String(last.key);
+      const last = page.at(-1);
+      return last && page.length === pageSize ? { keys, next: String(last.key) } : { keys };
+    });
+  }
+
+  /** Every matching user, in pages of matchingKeysPage; never the whole list in memory. */
+  *matchingKeys(input: Omit<IndexQuery, 'offset' | 'limit' | 'sort'>, pageSize = 1_000): Generator<MatchingKey[]> {
+    for (let after: string | undefined = ''; after !== undefined;) {
+      const page = this.matchingKeysPage(input, after, pageSize);
+      if (page.keys.length > 0) yield page.keys;
+      after = page.next;
     }
   }
 

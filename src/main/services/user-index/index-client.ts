@@ -1,0 +1,134 @@
+import { AppError } from '../../../shared/ipc/errors';
+import type { PoolRef, UserRow } from '../../../shared/model/users';
+import { indexPath } from './index-file';
+import type { IndexQuery } from './query-schema';
+import { indexQuerySchema } from './query-schema';
+import type { PartitionProgress, ScanState } from './scan-progress';
+import type { IndexPage, IndexStatus, KeysPage, MatchingKey, UserIndexOptions } from './types';
+import type { IndexWorker } from './worker-host';
+import type { OpName, Selection, WorkerOps } from './worker-protocol';
+
+type HandleOp = {
+  [K in OpName]: WorkerOps[K]['args'] extends [number, ...unknown[]] ? K : never;
+}[OpName];
+type RestArgs<K extends HandleOp> = WorkerOps[K]['args'] extends [number, ...infer Rest] ? Rest : never;
+
+interface Opened {
+  handle: number;
+  generation: number;
+}
+
+/**
+ * One pool's local index as main sees it: the operations of UserIndex (user-index.ts), run in the index worker and
+ * answered as promises, so main's event loop keeps turning while SQLite works. Errors are UserIndex's own
+ * (AppError with the same codes, messages and hints), plus a retryable INTERNAL one when the worker died mid-call.
+ *
+ * The index opens on first use (opening checks the file: up to seconds for a big one) and again, transparently,
+ * after the worker was restarted. Queries are validated here, in main, so a malformed one fails with the zod error
+ * before it costs a message.
+ */
+export class IndexClient {
+  readonly file: string;
+  private opened: Opened | undefined;
+  private opening: Promise<Opened> | undefined;
+  private rebuiltBecause: string | undefined;
+  private closed = false;
+
+  constructor(
+    private readonly worker: IndexWorker,
+    private readonly dataDir: string,
+    private readonly ref: PoolRef,
+    private readonly options: UserIndexOptions = {},
+  ) {
+    this.file = indexPath(dataDir, ref);
+  }
+
+  /** Opens the file now (it opens on first use anyway): CONFLICT when locked, a damaged file is rebuilt. */
+  async open(): Promise<void> {
+    await this.ready();
+  }
+
+  async status(): Promise<IndexStatus> {
+    const status = await this.run('status');
+    // A rebuild is reported by the open that did it; the worker's reopen after a restart would forget it.
+    return this.rebuiltBecause && !status.rebuiltBecause ? { ...status, rebuiltBecause: this.rebuiltBecause } : status;
+  }
+
+  async query(input: IndexQuery): Promise<IndexPage> {
+    return this.run('query', indexQuerySchema.parse(input));
+  }
+
+  async count(input: Omit<IndexQuery, 'offset' | 'limit' | 'sort'>): Promise<number> {
+    return this.run('count', selectionOf(input));
+  }
+
+  /** Every matching user in pages, in key order, one worker call per page (see UserIndex.matchingKeysPage). */
+  async *matchingKeys(
+    input: Omit<IndexQuery, 'offset' | 'limit' | 'sort'>,
+    pageSize = 1_000,
+  ): AsyncGenerator<MatchingKey[]> {
+    const selection = selectionOf(input);
+    for (let after: string | undefined = ''; after !== undefined;) {
+      const page: KeysPage = await this.run('matchingKeysPage', selection, after, pageSize);
+      if (page.keys.length > 0) yield page.keys;
+      after = page.next;
+    }
+  }
+
+  async upsertUsers(rows: readonly UserRow[], generation: number): Promise<void> {
+    await this.run('upsertUsers', [...rows], generation);
+  }
+
+  beginScan(): Promise<number> {
+    return this.run('beginScan');
+  }
+
+  async currentScan(): Promise<ScanState | undefined> {
+    return (await this.run('currentScan')) ?? undefined;
+  }
+
+  async savePartition(generation: number, progress: PartitionProgress): Promise<void> {
+    await this.run('savePartition', generation, progress);
+  }
+
+  finishScan(generation: number, now = new Date()): Promise<number> {
+    return this.run('finishScan', generation, now.toISOString());
+  }
+
+  /** Closes the file in the worker; this client refuses further calls (PoolIndexes hands out a new one). */
+  async close(): Promise<void> {
+    this.closed = true;
+    const opened = await this.opening?.catch(() => undefined);
+    this.opening = undefined;
+    const current = this.opened ?? opened;
+    this.opened = undefined;
+    if (current && current.generation === this.worker.liveGeneration()) await this.worker.call('close', current.handle);
+  }
+
+  private async run<K extends HandleOp>(op: K, ...args: RestArgs<K>): Promise<WorkerOps[K]['result']> {
+    const { handle } = await this.ready();
+    return this.worker.call(op, ...([handle, ...args] as unknown as WorkerOps[K]['args']));
+  }
+
+  private ready(): Promise<Opened> {
+    if (this.closed) {
+      return Promise.reject(new AppError('INTERNAL', 'This local user index was closed.', undefined, true));
+    }
+    const generation = this.worker.ensure();
+    if (this.opened?.generation === generation) return Promise.resolve(this.opened);
+    this.opening ??= this.worker
+      .call('open', this.dataDir, this.ref, this.options)
+      .then((opened) => {
+        this.opened = { handle: opened.handle, generation };
+        this.rebuiltBecause ??= opened.rebuiltBecause;
+        return this.opened;
+      })
+      .finally(() => (this.opening = undefined));
+    return this.opening;
+  }
+}
+
+function selectionOf(input: Omit<IndexQuery, 'offset' | 'limit' | 'sort'>): Selection {
+  const { offset: _o, limit: _l, sort: _s, ...selection } = indexQuerySchema.parse(input);
+  return selection;
+}
