@@ -103,6 +103,7 @@ export interface Core {
   dispatch: Dispatch;
   sandbox: SandboxManager;
   settings: SettingsStore;
+  indexes: PoolIndexes;
   dispose(): Promise<void>;
 }
 
@@ -121,5 +122,5 @@ export function createCore(options: CoreOptions): Core {
     isReadOnly: (p) => parts.settings.isReadOnly(p),
     onError: options.onError,
   });
-  return { dispatch, sandbox: parts.sandbox, settings: parts.settings, dispose: parts.dispose };
+  return { dispatch, sandbox: parts.sandbox, settings: parts.settings, indexes: parts.indexes, dispose: parts.dispose };
 }

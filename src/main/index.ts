@@ -52,6 +52,7 @@ if (!app.requestSingleInstanceLock()) {
           if (error.code === 'INTERNAL') console.error(`[core] ${channel}: ${error.message}`, cause);
         },
       });
+      core.indexes.warm();
       bindIpc({ dispatch: core.dispatch, devUrl, isAppWindow: isAppWindowContents });
       createMainWindow({ devUrl });
       // macOS: clicking the dock icon with no window open brings one back.

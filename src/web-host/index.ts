@@ -34,6 +34,7 @@ async function main(): Promise<void> {
       if (error.code === 'INTERNAL') process.stderr.write(`[${channel}] ${error.message}: ${String(cause)}\n`);
     },
   });
+  core.indexes.warm();
   const host = await startWebHost({ core, rendererDir: values.renderer, port: Number(values.port) });
   process.stdout.write(`WEB_HOST_URL=${host.openUrl}\n`);
   process.stdout.write(

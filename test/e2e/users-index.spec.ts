@@ -109,8 +109,9 @@ test('builds the local index, pages it, and runs a bulk action and an export on 
     await dialog.getByRole('radio', { name: /^CSV/ }).check();
     await dialog.getByRole('radio', { name: /users matching "مرحبا" in the local index/ }).check();
     await dialog.getByRole('button', { name: 'Start export' }).click();
+    // The panel showed the bulk job's report (result.json) a moment ago: wait for the export's own file.
     const result = panel(page).getByTestId('job-result-file');
-    await expect(result).toBeVisible({ timeout: 60_000 });
+    await expect(result).toHaveText(/\.csv$/, { timeout: 60_000 });
     const parsed = readCsvExport((await result.innerText()).replace(/^Result:\s*/, '').trim());
     expect(parsed.errors).toEqual([]);
     const rows = parsed.data.map((r) => [r.username, r.family_name, r.name, r['custom:dept']]).sort();

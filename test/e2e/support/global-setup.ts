@@ -31,9 +31,10 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   // WEB_HOST_ENTRY / WEB_HOST_RENDERER point at another build (e.g. a scratch build while out/ is in use).
   const entry = process.env.WEB_HOST_ENTRY ?? 'out/web-host/index.cjs';
   const renderer = process.env.WEB_HOST_RENDERER ? ['--renderer', process.env.WEB_HOST_RENDERER] : [];
+  const dataDir = path.join(home, 'data');
   const host = spawn(
     process.execPath,
-    [entry, ...renderer, '--data-dir', path.join(home, 'data'), '--python', PYTHON, '--exit-with-stdin'],
+    [entry, ...renderer, '--data-dir', dataDir, '--python', PYTHON, '--exit-with-stdin'],
     {
       env,
       // stdin stays open while this runner lives; if the runner is killed, the web host sees it close and stops.
@@ -41,6 +42,9 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     },
   );
   process.env.WEB_HOST_URL = await firstUrl(host);
+  // For specs that arrange files in the host's data folder (a seeded user index) or read its memory.
+  process.env.WEB_HOST_DATA_DIR = dataDir;
+  process.env.WEB_HOST_PID = String(host.pid);
   return async () => {
     host.kill('SIGTERM');
     await new Promise((resolve) => host.once('exit', resolve));

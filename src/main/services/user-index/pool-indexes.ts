@@ -61,6 +61,18 @@ export class PoolIndexes {
     return index;
   }
 
+  /**
+   * Starts the index worker now (the app and the web host call this at launch), so the first Users tab does not
+   * wait for a thread to start. A worker that cannot start is reported by the first call that needs it.
+   */
+  warm(): void {
+    try {
+      this.worker.ensure();
+    } catch {
+      // The first index call fails with the reason.
+    }
+  }
+
   async status(ref: PoolRef): Promise<PoolIndexStatus> {
     const index = this.get(ref);
     const status = await index.status();
