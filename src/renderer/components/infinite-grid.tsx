@@ -57,6 +57,8 @@ export function InfiniteGrid<T>(props: Props<T>) {
       first.current = false;
       return;
     }
+    // A new search starts at its first row, not where the old one was scrolled to.
+    api.current?.ensureIndexVisible(0, 'top');
     api.current?.purgeInfiniteCache();
   }, [props.version]);
 

@@ -40,6 +40,7 @@ export function useIndexGrid(poolRef: PoolRef, quick: string, refreshKey: string
     searchRef.current = search;
   }, [search]);
   const seen = useRef(new Set<string>());
+  const counting = useRef(new Set<string>());
 
   // A new search, or a sync that changed the index: every cached block is stale.
   const first = useRef(true);
@@ -48,6 +49,7 @@ export function useIndexGrid(poolRef: PoolRef, quick: string, refreshKey: string
       first.current = false;
       return;
     }
+    counting.current.clear();
     setVersion((v) => v + 1);
   }, [search, refreshKey]);
 
@@ -79,12 +81,16 @@ export function useIndexGrid(poolRef: PoolRef, quick: string, refreshKey: string
       const t0 = performance.now();
       const page = await call('userIndex:query', { ...poolRef, query });
       learn(page.rows);
-      if (params.startRow === 0) {
-        setQueryMs(performance.now() - t0);
-        const wanted = indexSelection(searchRef.current, request.filterModel);
-        const key = JSON.stringify(wanted);
-        setCount({ key, total: page.total, exact: !page.totalIsLowerBound });
-        if (page.totalIsLowerBound) void countExactly(key, wanted).catch(() => undefined);
+      setQueryMs(performance.now() - t0);
+      // Any block tells the count (a new search may be asked from where the grid was scrolled, not from row 0):
+      // exact when the index knew it, else "at least" and the exact count is asked once per search.
+      const wanted = indexSelection(searchRef.current, request.filterModel);
+      const key = JSON.stringify(wanted);
+      const exact = !page.totalIsLowerBound;
+      setCount((c) => (c?.key === key && (c.exact || !exact) ? c : { key, total: page.total, exact }));
+      if (!exact && !counting.current.has(key)) {
+        counting.current.add(key);
+        void countExactly(key, wanted).catch(() => counting.current.delete(key));
       }
       return { rows: page.rows, lastRow: lastRowOf(request, page) };
     },
@@ -96,7 +102,10 @@ export function useIndexGrid(poolRef: PoolRef, quick: string, refreshKey: string
     grid.addEventListener('filterChanged', () => setFilterModel(grid.getFilterModel()));
   }, []);
 
-  const refresh = useCallback(() => setVersion((v) => v + 1), []);
+  const refresh = useCallback(() => {
+    counting.current.clear();
+    setVersion((v) => v + 1);
+  }, []);
   const clearSelection = useCallback(() => api.current?.deselectAll(), []);
   const current = count?.key === selectionKey ? count : undefined;
   return { selection, count: current, attributes, queryMs, version, fetch, onGridReady, refresh, clearSelection };
