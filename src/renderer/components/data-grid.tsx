@@ -1,18 +1,15 @@
 import type {
-  CellKeyDownEvent,
   ColDef,
-  FullWidthCellKeyDownEvent,
   GetRowIdFunc,
   GridApi,
   IRowNode,
-  RowClickedEvent,
   RowSelectionOptions,
   SelectionChangedEvent,
 } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { cspNonce } from '../lib/csp-nonce';
-import { GRID_THEMES, MULTI_SELECTION, SELECTION_COLUMN, isCheckboxClick } from './grid-theme';
+import { GRID_THEMES, MULTI_SELECTION, SELECTION_COLUMN, rowOpeners } from './grid-theme';
 
 interface Props<T> {
   rows: T[];
@@ -64,15 +61,8 @@ export function DataGrid<T>(props: Props<T>) {
       },
       noRows: () => latest.current.noRows(),
       onSelectionChanged: (e: SelectionChangedEvent<T>) => latest.current.onSelectionChanged?.(e.api.getSelectedRows()),
-      onRowClicked: (e: RowClickedEvent<T>) => {
-        if (isCheckboxClick(e.event)) return;
-        if (e.data) latest.current.onRowClicked?.(e.data);
-      },
-      // Enter on a focused row opens it, as a click does: every action reachable from the keyboard.
-      onCellKeyDown: (e: CellKeyDownEvent<T> | FullWidthCellKeyDownEvent<T>) => {
-        const key = e.event instanceof KeyboardEvent ? e.event.key : undefined;
-        if (key === 'Enter' && e.data) latest.current.onRowClicked?.(e.data);
-      },
+      // eslint-disable-next-line react-hooks/refs -- read only in ag-grid event handlers, never during render
+      ...rowOpeners<T>(() => latest.current.onRowClicked),
       onGridReady: (e: { api: GridApi<T> }) => {
         api.current = e.api;
         latest.current.onGridReady?.(e.api);

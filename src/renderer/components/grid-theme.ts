@@ -1,4 +1,9 @@
-import type { MultiRowSelectionOptions } from 'ag-grid-community';
+import type {
+  CellKeyDownEvent,
+  FullWidthCellKeyDownEvent,
+  MultiRowSelectionOptions,
+  RowClickedEvent,
+} from 'ag-grid-community';
 import { AllCommunityModule, ModuleRegistry, colorSchemeDark, colorSchemeLight, themeQuartz } from 'ag-grid-community';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
@@ -35,4 +40,21 @@ export const MULTI_SELECTION: MultiRowSelectionOptions = {
 export function isCheckboxClick(event: Event | null | undefined): boolean {
   const target = event?.target;
   return target instanceof Element && target.closest('.ag-selection-checkbox, .ag-checkbox') !== null;
+}
+
+/**
+ * Opening a row: a click (not on its checkbox) or Enter on a focused cell, as a click does: every action reachable
+ * from the keyboard. `open` reads the latest props, so the handlers stay stable for ag-grid.
+ */
+export function rowOpeners<T>(open: () => ((row: T) => void) | undefined) {
+  return {
+    onRowClicked: (e: RowClickedEvent<T>) => {
+      if (isCheckboxClick(e.event)) return;
+      if (e.data) open()?.(e.data);
+    },
+    onCellKeyDown: (e: CellKeyDownEvent<T> | FullWidthCellKeyDownEvent<T>) => {
+      const key = e.event instanceof KeyboardEvent ? e.event.key : undefined;
+      if (key === 'Enter' && e.data) open()?.(e.data);
+    },
+  };
 }

@@ -76,6 +76,7 @@ const core = vi.hoisted(() => ({
     Promise.resolve({ ok: true, value: channel }),
   ),
   dispose: vi.fn(() => Promise.resolve()),
+  indexes: { warm: vi.fn() },
 }));
 vi.mock('../../../src/main/core', () => ({ createCore: vi.fn(() => core) }));
 
@@ -114,6 +115,8 @@ describe('index.ts lifecycle', () => {
     await vi.waitFor(() => expect(fake.calls).toContain('new BrowserWindow'));
     expect(fake.calls).toEqual(['registerSchemesAsPrivileged', 'protocol.handle:app', 'new BrowserWindow']);
     expect(electron.session.defaultSession['setPermissionRequestHandler']).toHaveBeenCalled();
+    // The index worker starts at launch, so the first Users tab does not wait for a thread.
+    expect(core.indexes.warm).toHaveBeenCalledOnce();
 
     const prefs = electron.BrowserWindow.all[0]?.options.webPreferences;
     expect(prefs).toMatchObject({

@@ -2,7 +2,6 @@ import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import TextFilter from '@cloudscape-design/components/text-filter';
 import type { ColDef } from 'ag-grid-community';
 import type { ReactNode } from 'react';
 import { useMemo, useState } from 'react';
@@ -11,7 +10,6 @@ import type { PoolRef, UserRow } from '../../../shared/model/users';
 import { toApiError } from '../../api';
 import { ErrorAlert } from '../../components/error-alert';
 import { InfiniteGrid } from '../../components/infinite-grid';
-import { useSlashFocus } from '../../lib/use-slash-focus';
 import { useUi } from '../../stores/ui';
 import { usePanel } from '../../stores/users-panel';
 import { ColumnChooser } from './column-chooser';
@@ -20,6 +18,7 @@ import { INDEX_FILTER_OPTIONS, describeSelection, indexField } from './index-que
 import type { ScopeInput } from './job-scope';
 import { useIndexGrid } from './use-index-grid';
 import { UserActionsBar } from './user-actions-bar';
+import { UsersSearchBox } from './users-search-box';
 import { columnDef, columnOptions } from './user-columns';
 
 const count = new Intl.NumberFormat();
@@ -52,7 +51,6 @@ function indexColumn(def: ColDef<UserRow>, colId: string): ColDef<UserRow> {
 export function IndexUsersView({ poolRef, theme, status, statusBar, quick, setQuick }: Props) {
   const openPanel = usePanel((s) => s.open);
   const toast = useUi((s) => s.toast);
-  const filterRef = useSlashFocus<HTMLDivElement>();
   const [savedColumns, saveColumns] = useColumnPrefs(`users.${poolRef.userPoolId}`);
   const [selected, setSelected] = useState<UserRow[]>([]);
   // "All matching" is about one search and filter set: a new one ends it.
@@ -128,14 +126,7 @@ export function IndexUsersView({ poolRef, theme, status, statusBar, quick, setQu
       {statusBar}
       {error ? <ErrorAlert error={error} onRetry={() => (setError(undefined), grid.refresh())} /> : null}
       <SpaceBetween direction="horizontal" size="m" alignItems="center">
-        <div ref={filterRef} style={{ minWidth: 340 }} data-query-ms={grid.queryMs?.toFixed(1)}>
-          <TextFilter
-            filteringText={quick}
-            filteringPlaceholder="Search every attribute (press / to focus)"
-            filteringAriaLabel="Filter users"
-            onChange={(e) => setQuick(e.detail.filteringText)}
-          />
-        </div>
+        <UsersSearchBox value={quick} onChange={setQuick} timing={{ 'data-query-ms': grid.queryMs?.toFixed(1) }} />
         {allMatching || selected.length ? (
           <Button
             onClick={() => {

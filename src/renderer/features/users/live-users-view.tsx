@@ -3,13 +3,11 @@ import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import TextFilter from '@cloudscape-design/components/text-filter';
 import type { ReactNode } from 'react';
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { PoolRef, UserRow } from '../../../shared/model/users';
 import { DataGrid } from '../../components/data-grid';
 import { ErrorAlert } from '../../components/error-alert';
-import { useSlashFocus } from '../../lib/use-slash-focus';
 import { usePanel } from '../../stores/users-panel';
 import { LIVE_ROW_CAP, poolKey, useUsers } from '../../stores/users';
 import { ColumnChooser } from './column-chooser';
@@ -18,6 +16,7 @@ import { LoadProgress } from './load-progress';
 import { ReadMfaButton } from './read-mfa-button';
 import { ServerSearch } from './server-search';
 import { UserActionsBar } from './user-actions-bar';
+import { UsersSearchBox } from './users-search-box';
 import { attributeNames, columnDef, columnOptions, searchableValues } from './user-columns';
 import { buildUserIndex, timed } from './user-index';
 
@@ -43,7 +42,6 @@ export function LiveUsersView({ poolRef: ref, theme, statusBar, quick, setQuick 
   const { key, rows: loadedRows, loaded, estimated, loading, capped, error, filter, load } = useUsers();
   const openPanel = usePanel((s) => s.open);
   const [selected, setSelected] = useState<UserRow[]>([]);
-  const filterRef = useSlashFocus<HTMLDivElement>();
   const [savedColumns, saveColumns] = useColumnPrefs(`users.${userPoolId}`);
 
   // Rows belong to the profile+region+pool they were loaded for; never show another pool's users here.
@@ -125,14 +123,7 @@ export function LiveUsersView({ poolRef: ref, theme, statusBar, quick, setQuick 
       ) : null}
       {loading && mine ? <LoadProgress loaded={loaded} estimated={filter ? undefined : estimated} /> : null}
       <SpaceBetween direction="horizontal" size="m" alignItems="center">
-        <div ref={filterRef} style={{ minWidth: 340 }} data-filter-ms={filterMs?.toFixed(1)}>
-          <TextFilter
-            filteringText={quick}
-            filteringPlaceholder="Search every attribute (press / to focus)"
-            filteringAriaLabel="Filter users"
-            onChange={(e) => setQuick(e.detail.filteringText)}
-          />
-        </div>
+        <UsersSearchBox value={quick} onChange={setQuick} timing={{ 'data-filter-ms': filterMs?.toFixed(1) }} />
         <ServerSearch active={filter} disabled={false} onSearch={(f) => void load(ref, f)} />
         <ReadMfaButton poolRef={ref} selected={selected} />
       </SpaceBetween>
