@@ -76,9 +76,8 @@ function describe(status: IndexStatusView | undefined, syncedSoFar: number | und
         </StatusIndicator>
       );
     return (
-      <span>
-        No local index yet: the grid lists users from Cognito. Build the index to search every attribute and page any
-        number of users on this computer.
+      <span title="Build the index to search every attribute and page any number of users on this computer.">
+        No local index yet: the grid lists users from Cognito.
       </span>
     );
   }
