@@ -43,9 +43,11 @@ function selectionJob(
 ): JobInit {
   if (!selection || (!selection.search?.trim() && !selection.filters?.length)) return make(undefined);
   const index = deps.indexes.get(ref);
-  const shape = make([]);
-  const label = `${shape.label.replace(/ · .*$/, '')} · users matching the local index`;
-  return resolvedTargetsJob(make, (signal) => matchingUsernames(index, selection, signal, MAX_INDEX_SELECTION), label);
+  return resolvedTargetsJob(
+    make,
+    (signal) => matchingUsernames(index, selection, signal, MAX_INDEX_SELECTION),
+    (label) => `${label.replace(/ · .*$/, '')} · users matching the local index`,
+  );
 }
 
 export function jobHandlers(deps: HandlerDeps): AreaHandlers<typeof jobChannels> {

@@ -47,6 +47,19 @@ export function resolveColumns(options: readonly ColumnOption[], saved: ColumnPr
   return result;
 }
 
+/** The grid's columns in the chosen order, hidden ones kept (hide: true) so the chooser can bring them back. */
+export function chosenColumns<C>(
+  options: readonly ColumnOption[],
+  prefs: ColumnPrefs,
+  column: (option: ColumnOption) => C,
+): (C & { hide: boolean })[] {
+  const byId = new Map(options.map((o) => [o.id, o]));
+  return prefs.flatMap((p) => {
+    const option = byId.get(p.id);
+    return option ? [{ ...column(option), hide: !p.visible }] : [];
+  });
+}
+
 /** Column choice remembered per pool (localStorage: renderer-only, no credentials). */
 export function useColumnPrefs(scope: string): [ColumnPrefs | undefined, (prefs: ColumnPrefs) => void] {
   const [state, setState] = useState<{ scope: string; prefs: ColumnPrefs | undefined }>(() => ({

@@ -13,7 +13,7 @@ import { InfiniteGrid } from '../../components/infinite-grid';
 import { useUi } from '../../stores/ui';
 import { usePanel } from '../../stores/users-panel';
 import { ColumnChooser } from './column-chooser';
-import { resolveColumns, useColumnPrefs } from './column-prefs';
+import { chosenColumns, resolveColumns, useColumnPrefs } from './column-prefs';
 import { INDEX_FILTER_OPTIONS, describeSelection, indexField } from './index-query';
 import type { ScopeInput } from './job-scope';
 import { useIndexGrid } from './use-index-grid';
@@ -63,13 +63,10 @@ export function IndexUsersView({ poolRef, theme, status, statusBar, quick, setQu
 
   const options = useMemo(() => columnOptions(grid.attributes), [grid.attributes]);
   const prefs = useMemo(() => resolveColumns(options, savedColumns), [options, savedColumns]);
-  const columns = useMemo(() => {
-    const byId = new Map(options.map((o) => [o.id, o]));
-    return prefs.flatMap((p) => {
-      const option = byId.get(p.id);
-      return option ? [{ ...indexColumn(columnDef(option), option.id), hide: !p.visible }] : [];
-    });
-  }, [options, prefs]);
+  const columns = useMemo(
+    () => chosenColumns(options, prefs, (option) => indexColumn(columnDef(option), option.id)),
+    [options, prefs],
+  );
 
   const restricted = grid.selection.search !== undefined || grid.selection.filters !== undefined;
   const matchCount = restricted ? grid.count : { total: status.users, exact: true };

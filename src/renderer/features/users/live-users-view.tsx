@@ -11,7 +11,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { usePanel } from '../../stores/users-panel';
 import { LIVE_ROW_CAP, poolKey, useUsers } from '../../stores/users';
 import { ColumnChooser } from './column-chooser';
-import { resolveColumns, useColumnPrefs } from './column-prefs';
+import { chosenColumns, resolveColumns, useColumnPrefs } from './column-prefs';
 import { LoadProgress } from './load-progress';
 import { ReadMfaButton } from './read-mfa-button';
 import { ServerSearch } from './server-search';
@@ -76,13 +76,7 @@ export function LiveUsersView({ poolRef: ref, theme, statusBar, quick, setQuick 
   const attributes = useMemo(() => attributeNames(rows), [rows]);
   const options = useMemo(() => columnOptions(attributes), [attributes]);
   const prefs = useMemo(() => resolveColumns(options, savedColumns), [options, savedColumns]);
-  const columns = useMemo(() => {
-    const byId = new Map(options.map((o) => [o.id, o]));
-    return prefs.flatMap((p) => {
-      const option = byId.get(p.id);
-      return option ? [{ ...columnDef(option), hide: !p.visible }] : [];
-    });
-  }, [options, prefs]);
+  const columns = useMemo(() => chosenColumns(options, prefs, columnDef), [options, prefs]);
 
   const total = rows.length;
   const countText =
