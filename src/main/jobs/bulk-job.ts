@@ -24,6 +24,8 @@ export interface BulkJobInput {
   attributeValue?: string;
   concurrency?: number;
   retry?: RetryOptions;
+  /** Told of each user the action succeeded on (the pool's local index takes the change); flushed at the end. */
+  changes?: { changed: (username: string) => void; flush: () => Promise<void> };
 }
 
 export const BULK_CATEGORY: Record<BulkAction, QuotaCategory> = {
@@ -40,7 +42,7 @@ export const BULK_CATEGORY: Record<BulkAction, QuotaCategory> = {
 /** A bulk change as a job: one call per user at the action's quota rate; retry-failures reruns only the failed. */
 export function bulkJob(input: BulkJobInput): JobInit {
   const { idp, userPoolId } = input;
-  const call = (username: string, signal: AbortSignal): Promise<void> => {
+  const act = (username: string, signal: AbortSignal): Promise<void> => {
     switch (input.action) {
       case 'add-to-group':
         return addToGroup(idp, userPoolId, username, input.groupName ?? '', signal);
@@ -51,6 +53,10 @@ export function bulkJob(input: BulkJobInput): JobInit {
       default:
         return userAction(idp, userPoolId, username, input.action, signal);
     }
+  };
+  const call = async (username: string, signal: AbortSignal): Promise<void> => {
+    await act(username, signal);
+    input.changes?.changed(username);
   };
   const target = input.usernames ? `${input.usernames.length.toLocaleString('en')} users` : 'matching users';
   return {
@@ -63,12 +69,16 @@ export function bulkJob(input: BulkJobInput): JobInit {
     ...(input.usernames ? { total: input.usernames.length } : {}),
     async run(job) {
       const items = input.usernames ?? (await matchingUsernames(input, job.signal));
-      await runItems(job, items, call, {
-        category: BULK_CATEGORY[input.action],
-        throttle: input.throttle,
-        concurrency: input.concurrency,
-        retry: input.retry,
-      });
+      try {
+        await runItems(job, items, call, {
+          category: BULK_CATEGORY[input.action],
+          throttle: input.throttle,
+          concurrency: input.concurrency,
+          retry: input.retry,
+        });
+      } finally {
+        await input.changes?.flush();
+      }
     },
     retry: (usernames) => bulkJob({ ...input, usernames, filter: undefined }),
   };

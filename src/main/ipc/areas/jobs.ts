@@ -8,7 +8,10 @@ import type { JobInit } from '../../jobs/runner';
 import { readCheckpoint } from '../../services/export/checkpoint';
 import { resumeExportJob } from '../../services/export/export-job';
 import { exportJob, exportPath } from '../../services/export/export-file';
+import type { ActionParams } from '../../services/user-index/change-edits';
+import { actionEdit, EditBatcher } from '../../services/user-index/change-edits';
 import { matchingUsernames } from '../../services/user-index/matching';
+import type { BulkAction } from '../../../shared/model/jobs';
 import type { IndexSelection } from '../../../shared/model/user-index';
 import type { PoolRef } from '../../../shared/model/users';
 import type { AreaHandlers, HandlerDeps } from '../handler-deps';
@@ -50,6 +53,19 @@ function selectionJob(
   );
 }
 
+/** Writes a bulk action's changes into the pool's local index as the job goes, where the action's effect is known. */
+function indexChanges(
+  deps: HandlerDeps,
+  req: PoolRef & { action: BulkAction } & ActionParams,
+): EditBatcher | undefined {
+  const ref = { profile: req.profile, region: req.region, userPoolId: req.userPoolId };
+  if (!actionEdit(req.action, [], req)) return undefined;
+  return new EditBatcher((usernames) => {
+    const edit = actionEdit(req.action, usernames, req);
+    return deps.indexes.applyEdits(ref, edit ? [edit] : []);
+  });
+}
+
 export function jobHandlers(deps: HandlerDeps): AreaHandlers<typeof jobChannels> {
   const { jobs } = deps;
   return {
@@ -57,7 +73,7 @@ export function jobHandlers(deps: HandlerDeps): AreaHandlers<typeof jobChannels>
       const { cognitoIdp: idp } = await awsFor(deps, req, ctx, JOB);
       const throttle = deps.limits.throttleFor(req.profile, req.region);
       const init = selectionJob(deps, req, indexSelection, (usernames) =>
-        bulkJob({ ...req, ...(usernames ? { usernames } : {}), idp, throttle }),
+        bulkJob({ ...req, ...(usernames ? { usernames } : {}), idp, throttle, changes: indexChanges(deps, req) }),
       );
       return { jobId: jobs.start({ ...init, ...display(req) }, (p) => ctx.emit('jobs:progress', p)) };
     },

@@ -6,17 +6,33 @@ import { readUsersMfa, setUserMfa } from '../../services/users-mfa';
 import {
   addToGroup,
   createUser,
+  getUserRow,
   removeFromGroup,
   setPassword,
   updateAttributes,
   userAction,
 } from '../../services/users-lifecycle';
+import type { IndexEdit } from '../../services/user-index/edits';
+import { actionEdit } from '../../services/user-index/change-edits';
+import type { PoolRef } from '../../../shared/model/users';
+import type { CognitoIdentityProviderClient as Idp } from '@aws-sdk/client-cognito-identity-provider';
 import type { AreaHandlers, HandlerDeps } from '../handler-deps';
 import { awsFor } from '../handler-deps';
 
 export function userHandlers(deps: HandlerDeps): AreaHandlers<typeof userChannels> {
   const idpFor = async (ref: { profile: string; region: string }, ctx: Parameters<typeof awsFor>[2]) =>
     (await awsFor(deps, ref, ctx)).cognitoIdp;
+  const written = (ref: PoolRef, edits: IndexEdit[]): Promise<number> =>
+    deps.indexes.applyEdits({ profile: ref.profile, region: ref.region, userPoolId: ref.userPoolId }, edits);
+  /** The user's status after a change whose result Cognito decides, into the index (when the pool has one). */
+  const readBack = async (idp: Idp, ref: PoolRef & { username: string }): Promise<void> => {
+    if (!deps.indexes.has(ref)) return;
+    try {
+      await written(ref, [{ kind: 'row', row: await getUserRow(idp, ref.userPoolId, ref.username) }]);
+    } catch {
+      // The change itself succeeded; the next sync reads the user.
+    }
+  };
   return {
     'users:load': async (req, ctx) => {
       const idp = await idpFor(req, ctx);
@@ -30,16 +46,43 @@ export function userHandlers(deps: HandlerDeps): AreaHandlers<typeof userChannel
       deps.loads.cancel(loadId);
       return Promise.resolve(null);
     },
-    'users:get': async (req, ctx) => getUserDetail(await idpFor(req, ctx), req.userPoolId, req.username),
-    'users:create': async (req, ctx) => createUser(await idpFor(req, ctx), req.userPoolId, req),
-    'users:update-attributes': async (req, ctx) =>
-      updateAttributes(await idpFor(req, ctx), req.userPoolId, req.username, req.attributes, req.deleteAttributes),
+    'users:get': async (req, ctx) => {
+      try {
+        const detail = await getUserDetail(await idpFor(req, ctx), req.userPoolId, req.username);
+        const { mfa: _mfa, groups: _groups, devices: _devices, authEvents: _events, ...row } = detail;
+        await written(req, [{ kind: 'row', row }]);
+        return detail;
+      } catch (error) {
+        // Deleted elsewhere (another admin, the console's CLI): the index forgets the user too.
+        if (error instanceof Error && error.name === 'UserNotFoundException') {
+          await written(req, [{ kind: 'remove', usernames: [req.username] }]);
+        }
+        throw error;
+      }
+    },
+    'users:create': async (req, ctx) => {
+      const row = await createUser(await idpFor(req, ctx), req.userPoolId, req);
+      await written(req, [{ kind: 'row', row }]);
+      return row;
+    },
+    'users:update-attributes': async (req, ctx) => {
+      const idp = await idpFor(req, ctx);
+      const row = await updateAttributes(idp, req.userPoolId, req.username, req.attributes, req.deleteAttributes);
+      await written(req, [{ kind: 'row', row }]);
+      return row;
+    },
     'users:action': async (req, ctx) => {
-      await userAction(await idpFor(req, ctx), req.userPoolId, req.username, req.action);
+      const idp = await idpFor(req, ctx);
+      await userAction(idp, req.userPoolId, req.username, req.action);
+      const known = actionEdit(req.action, [req.username]);
+      if (known) await written(req, [known]);
+      else if (req.action === 'reset-password') await readBack(idp, req);
       return null;
     },
     'users:set-password': async (req, ctx) => {
-      await setPassword(await idpFor(req, ctx), req.userPoolId, req.username, req.password, req.permanent);
+      const idp = await idpFor(req, ctx);
+      await setPassword(idp, req.userPoolId, req.username, req.password, req.permanent);
+      await readBack(idp, req);
       return null;
     },
     'users:add-to-group': async (req, ctx) => {

@@ -1,5 +1,6 @@
 import { AppError } from '../../../shared/ipc/errors';
 import type { PoolRef, UserRow } from '../../../shared/model/users';
+import type { IndexEdit } from './edits';
 import { indexPath } from './index-file';
 import type { IndexQuery } from './query-schema';
 import { indexQuerySchema } from './query-schema';
@@ -77,6 +78,10 @@ export class IndexClient {
 
   async upsertUsers(rows: readonly UserRow[], generation: number): Promise<void> {
     await this.run('upsertUsers', [...rows], generation);
+  }
+
+  applyEdits(edits: readonly IndexEdit[]): Promise<number> {
+    return this.run('applyEdits', [...edits]);
   }
 
   beginScan(): Promise<number> {

@@ -1,9 +1,11 @@
+import { existsSync } from 'node:fs';
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import type { JobProgress } from '../../../shared/model/jobs';
 import type { PoolRef } from '../../../shared/model/users';
 import type { Throttle } from '../../jobs/limits';
 import type { JobRunner } from '../../jobs/runner';
-import { dropIndex } from './index-file';
+import type { IndexEdit } from './edits';
+import { dropIndex, indexPath } from './index-file';
 import type { IndexSyncOutcome } from './sync';
 import { indexSyncJob } from './sync';
 import { IndexClient } from './index-client';
@@ -70,6 +72,26 @@ export class PoolIndexes {
       this.worker.ensure();
     } catch {
       // The first index call fails with the reason.
+    }
+  }
+
+  /** Whether the pool has an index (open in this process, or a file from an earlier run). */
+  has(ref: PoolRef): boolean {
+    return this.open.has(keyOf(ref)) || existsSync(indexPath(this.dataDir, ref));
+  }
+
+  /**
+   * Writes the console's own changes into the pool's index, when the pool has one (no file is created for a pool
+   * never indexed). Best effort: the change is already made in Cognito, so an index that cannot take it (locked,
+   * damaged, disk full) is left for the next sync and the caller's answer is not failed; answers the rows changed.
+   */
+  async applyEdits(ref: PoolRef, edits: readonly IndexEdit[]): Promise<number> {
+    if (edits.length === 0 || !this.has(ref)) return 0;
+    try {
+      return await this.get(ref).applyEdits(edits);
+    } catch (error) {
+      console.warn(`[user-index] a change was not written to the index of ${ref.userPoolId}:`, error);
+      return 0;
     }
   }
 

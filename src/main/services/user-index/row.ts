@@ -1,5 +1,6 @@
 import type { SQLOutputValue } from 'node:sqlite';
 import type { UserRow } from '../../../shared/model/users';
+import { searchText } from './fold';
 
 const text = (v: SQLOutputValue | undefined): string | undefined => (typeof v === 'string' ? v : undefined);
 
@@ -29,4 +30,20 @@ export const UPSERT = `INSERT INTO users
 export function userKey(row: UserRow): string {
   const sub = row.sub ?? row.attributes.sub;
   return sub ? sub : `username:${row.username}`;
+}
+
+/** UPSERT's parameters for one row. */
+export function upsertArgs(r: UserRow, generation: number): (string | number | null)[] {
+  return [
+    userKey(r),
+    r.sub ?? r.attributes.sub ?? null,
+    r.username,
+    r.status,
+    r.enabled ? 1 : 0,
+    r.createdAt ?? null,
+    r.lastModifiedAt ?? null,
+    JSON.stringify(r.attributes),
+    searchText(r.username, r.attributes),
+    generation,
+  ];
 }

@@ -41,7 +41,8 @@ import { statSync } from 'node:fs';
 import type { DatabaseSync, SQLOutputValue, StatementSync } from 'node:sqlite';
 import { AppError } from '../../../shared/ipc/errors';
 import type { PoolRef, UserRow } from '../../../shared/model/users';
-import { searchText } from './fold';
+import type { IndexEdit } from './edits';
+import { applyEdits } from './edits';
 import { indexPath } from './index-file';
 import { markDamaged, openIndexDb } from './open-db';
 import type { IndexQuery, ParsedIndexQuery } from './query-schema';
@@ -56,7 +57,7 @@ import {
   sortIndexName,
   whereClause,
 } from './query-sql';
-import { toRow, UPSERT, userKey } from './row';
+import { toRow, UPSERT, upsertArgs } from './row';
 import type { PartitionProgress, ScanState } from './scan-progress';
 import * as scan from './scan-progress';
 import { damageReason, isDamage, toIndexError } from './sqlite-errors';
@@ -103,22 +104,15 @@ export class UserIndex {
     this.guard(() => {
       const insert = this.statement(UPSERT);
       inTransaction(this.db, () => {
-        for (const r of rows) {
-          insert.run(
-            userKey(r),
-            r.sub ?? r.attributes.sub ?? null,
-            r.username,
-            r.status,
-            r.enabled ? 1 : 0,
-            r.createdAt ?? null,
-            r.lastModifiedAt ?? null,
-            JSON.stringify(r.attributes),
-            searchText(r.username, r.attributes),
-            generation,
-          );
-        }
+        for (const r of rows) insert.run(...upsertArgs(r, generation));
       });
     });
+  }
+
+  /** Writes the console's own changes in Cognito (see edits.ts); answers how many rows changed. */
+  applyEdits(edits: readonly IndexEdit[]): number {
+    this.userCount = undefined;
+    return this.guard(() => applyEdits(this.db, edits));
   }
 
   /** One block for the grid. Throws VALIDATION for a malformed query (the renderer is untrusted input). */

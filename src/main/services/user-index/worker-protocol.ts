@@ -1,6 +1,7 @@
 import { AppError } from '../../../shared/ipc/errors';
 import type { ErrorCode, WireError } from '../../../shared/ipc/errors';
 import type { PoolRef, UserRow } from '../../../shared/model/users';
+import type { IndexEdit } from './edits';
 import type { ParsedIndexQuery } from './query-schema';
 import type { PartitionProgress, ScanState } from './scan-progress';
 import type { IndexPage, IndexStatus, KeysPage, UserIndexOptions } from './types';
@@ -20,6 +21,7 @@ export interface WorkerOps {
   count: { args: [handle: number, selection: Selection]; result: number };
   matchingKeysPage: { args: [handle: number, selection: Selection, after: string, pageSize: number]; result: KeysPage };
   upsertUsers: { args: [handle: number, rows: UserRow[], generation: number]; result: null };
+  applyEdits: { args: [handle: number, edits: IndexEdit[]]; result: number };
   beginScan: { args: [handle: number]; result: number };
   currentScan: { args: [handle: number]; result: ScanState | null };
   savePartition: { args: [handle: number, generation: number, progress: PartitionProgress]; result: null };

@@ -7,6 +7,7 @@
 import { parentPort } from 'node:worker_threads';
 import { AppError } from '../../../shared/ipc/errors';
 import type { PoolRef, UserRow } from '../../../shared/model/users';
+import type { IndexEdit } from './edits';
 import type { ParsedIndexQuery } from './query-schema';
 import type { PartitionProgress } from './scan-progress';
 import type { UserIndexOptions } from './types';
@@ -48,6 +49,7 @@ const handlers: Record<OpName, (args: unknown[]) => unknown> = {
     indexOf(handle).upsertUsers(rows as UserRow[], Number(generation));
     return null;
   },
+  applyEdits: ([handle, edits]) => indexOf(handle).applyEdits(edits as IndexEdit[]),
   beginScan: ([handle]) => indexOf(handle).beginScan(),
   currentScan: ([handle]) => indexOf(handle).currentScan() ?? null,
   savePartition: ([handle, generation, progress]) => {
