@@ -26,6 +26,8 @@ interface Props<T> {
   fetch: (params: IGetRowsParams<T>) => Promise<Block<T>>;
   /** A new value drops every cached block and asks again (a new search, a sync that ended). */
   version: number;
+  /** A new value asks again for the blocks in the cache, keeping the scroll position (rows changed in place). */
+  reload?: number;
   onSelectionChanged?: (rows: T[]) => void;
   onRowClicked?: (row: T) => void;
   onGridReady?: (api: GridApi<T>) => void;
@@ -58,6 +60,12 @@ export function InfiniteGrid<T>(props: Props<T>) {
     api.current?.ensureIndexVisible(0, 'top');
     api.current?.purgeInfiniteCache();
   }, [props.version]);
+  const reloaded = useRef(props.reload);
+  useEffect(() => {
+    if (reloaded.current === props.reload) return;
+    reloaded.current = props.reload;
+    api.current?.refreshInfiniteCache();
+  }, [props.reload]);
 
   const stable = useMemo(() => {
     const datasource: IDatasource = {

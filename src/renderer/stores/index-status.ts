@@ -11,6 +11,10 @@ interface IndexStatusState {
   /** The last status read per pool (profile + region + pool id). */
   byPool: Record<string, IndexStatusView>;
   errors: Record<string, ApiError>;
+  /** Bumped per pool when the console changed users (main wrote the change into the index): grids reload blocks. */
+  edits: Record<string, number>;
+  /** A write on the pool's users ended: reload the status (its count) and tell the index grid to reload its rows. */
+  edited: (ref: PoolRef) => void;
   /** Reads the pool's index status (main opens the file; a damaged one comes back rebuilt and empty). */
   load: (ref: PoolRef) => Promise<IndexStatusView | undefined>;
   /** Starts (or joins) the pool's sync job; the status is read again when it ends. */
@@ -21,6 +25,15 @@ interface IndexStatusState {
 export const useIndexStatus = create<IndexStatusState>((set, get) => ({
   byPool: {},
   errors: {},
+  edits: {},
+
+  edited(ref) {
+    const key = indexKey(ref);
+    // A pool never read here has no index grid open: nothing to reload.
+    if (!get().byPool[key]) return;
+    set((s) => ({ edits: { ...s.edits, [key]: (s.edits[key] ?? 0) + 1 } }));
+    void get().load(ref);
+  },
 
   async load(ref) {
     const key = indexKey(ref);

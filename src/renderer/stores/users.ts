@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { PoolRef, UserFilter, UserMfa, UserPage, UserRow } from '../../shared/model/users';
 import type { ApiError } from '../api';
 import { call, onEvent, toApiError } from '../api';
+import { useIndexStatus } from './index-status';
 
 /** How often streamed pages are handed to the grid: each hand-off diffs every row, so batch them. */
 const PUBLISH_MS = 250;
@@ -137,6 +138,7 @@ export const useUsers = create<UsersState>((set, get) => {
     },
 
     upsert(ref, row) {
+      useIndexStatus.getState().edited(ref);
       if (get().key !== poolKey(ref, get().filter)) return;
       const before = row.mfa ? undefined : buffer.get(row.username)?.mfa;
       buffer.set(row.username, before ? { ...row, mfa: before } : row);
@@ -144,6 +146,7 @@ export const useUsers = create<UsersState>((set, get) => {
     },
 
     removeMany(ref, usernames) {
+      useIndexStatus.getState().edited(ref);
       if (get().key !== poolKey(ref, get().filter)) return;
       for (const name of usernames) buffer.delete(name);
       set({ rows: Array.from(buffer.values()) });

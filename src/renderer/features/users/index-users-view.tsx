@@ -10,6 +10,7 @@ import type { PoolRef, UserRow } from '../../../shared/model/users';
 import { toApiError } from '../../api';
 import { ErrorAlert } from '../../components/error-alert';
 import { InfiniteGrid } from '../../components/infinite-grid';
+import { indexKey, useIndexStatus } from '../../stores/index-status';
 import { useUi } from '../../stores/ui';
 import { usePanel } from '../../stores/users-panel';
 import { ColumnChooser } from './column-chooser';
@@ -56,7 +57,10 @@ export function IndexUsersView({ poolRef, theme, status, statusBar, quick, setQu
   // "All matching" is about one search and filter set: a new one ends it.
   const [allMatchingOf, setAllMatchingOf] = useState<string>();
   const [error, setError] = useState<ReturnType<typeof toApiError>>();
-  const grid = useIndexGrid(poolRef, quick, `${status.users}\u0000${status.lastCompleteAt ?? ''}`);
+  // A sync that ended starts the grid over; the console's own edits reload the blocks in place (`edits`).
+  const grid = useIndexGrid(poolRef, quick, status.lastCompleteAt ?? '');
+  const edited = useIndexStatus((s) => s.edited);
+  const edits = useIndexStatus((s) => s.edits[indexKey(poolRef)] ?? 0);
   const selectionKey = JSON.stringify(grid.selection);
   const allMatching = allMatchingOf === selectionKey;
   const setAllMatching = (on: boolean): void => setAllMatchingOf(on ? selectionKey : undefined);
@@ -105,13 +109,17 @@ export function IndexUsersView({ poolRef, theme, status, statusBar, quick, setQu
             <UserActionsBar
               poolRef={poolRef}
               scope={scope}
-              onChanged={() => {
-                grid.refresh();
-                toast({
-                  type: 'info',
-                  header: 'Job ended',
-                  content: 'The local index shows users as of its last sync: Sync now to see the change here.',
-                });
+              onChanged={(what) => {
+                // Main wrote the job's changes into the index as it went; imports and password resets it cannot
+                // know without reading every user back, which the next sync does.
+                edited(poolRef);
+                if (what === 'import' || what === 'reset-password') {
+                  toast({
+                    type: 'info',
+                    header: 'Job ended',
+                    content: `${what === 'import' ? 'Imported users show' : 'The new status shows'} here after the next sync: Sync now.`,
+                  });
+                }
               }}
             />
             <ColumnChooser options={options} value={prefs} onChange={saveColumns} />
@@ -160,6 +168,7 @@ export function IndexUsersView({ poolRef, theme, status, statusBar, quick, setQu
         theme={theme}
         fetch={grid.fetch}
         version={grid.version}
+        reload={edits}
         onGridReady={grid.onGridReady}
         onFetchError={(e) => setError(toApiError(e))}
         onSelectionChanged={(rows) => {

@@ -21,7 +21,7 @@ interface Props {
   /** What a bulk action or export can apply to (the pool name is added here). */
   scope: Omit<ScopeInput, 'poolName'>;
   /** A bulk change or import ended: show its effect (reload the rows, or say what the index shows). */
-  onChanged: () => void;
+  onChanged: (what: BulkAction | 'import') => void;
 }
 
 type Open =
@@ -46,12 +46,12 @@ export function UserActionsBar({ poolRef, scope, onChanged }: Props) {
   const input: ScopeInput = { ...scope, poolName };
   const { selected } = scope;
 
-  const started = (jobId: string, reload: boolean): void => {
+  const started = (jobId: string, changes?: BulkAction | 'import'): void => {
     setOpen(undefined);
     openPanel({ kind: 'job', jobId });
     toast({ type: 'info', header: 'Job started', content: 'Follow it in the panel below or on the Jobs page.' });
     // A bulk change is shown once it is done.
-    if (reload) void whenJobEnds(jobId).then(onChanged);
+    if (changes) void whenJobEnds(jobId).then(() => onChanged(changes));
   };
 
   return (
@@ -85,7 +85,7 @@ export function UserActionsBar({ poolRef, scope, onChanged }: Props) {
           poolRef={poolRef}
           input={input}
           onCancel={() => setOpen(undefined)}
-          onStarted={(jobId) => started(jobId, false)}
+          onStarted={(jobId) => started(jobId)}
         />
       ) : null}
       {open?.kind === 'import' ? (
@@ -93,7 +93,7 @@ export function UserActionsBar({ poolRef, scope, onChanged }: Props) {
           poolRef={poolRef}
           poolName={poolName}
           onCancel={() => setOpen(undefined)}
-          onStarted={(jobId) => started(jobId, true)}
+          onStarted={(jobId) => started(jobId, 'import')}
         />
       ) : null}
       {open?.kind === 'bulk' ? (
@@ -102,7 +102,7 @@ export function UserActionsBar({ poolRef, scope, onChanged }: Props) {
           action={open.action}
           input={input}
           onCancel={() => setOpen(undefined)}
-          onStarted={(jobId) => started(jobId, true)}
+          onStarted={(jobId) => started(jobId, open.action)}
         />
       ) : null}
     </SpaceBetween>
