@@ -45,6 +45,7 @@ import type { IndexEdit } from './edits';
 import { applyEdits } from './edits';
 import { indexPath } from './index-file';
 import { markDamaged, openIndexDb } from './open-db';
+import { storedUserCount } from './schema';
 import type { IndexQuery, ParsedIndexQuery } from './query-schema';
 import { indexQuerySchema } from './query-schema';
 import type { Conditions, Path } from './query-sql';
@@ -251,7 +252,7 @@ export class UserIndex {
   }
 
   private countAll(): number {
-    this.userCount ??= Number(this.statement('SELECT count(*) AS n FROM users').get()?.n);
+    this.userCount ??= storedUserCount(this.db);
     return this.userCount;
   }
 
