@@ -19,10 +19,23 @@ interface Opened {
   generation: number;
 }
 
+/** One worker's connection to the file: its handle there, once opened, and the open in progress. */
+interface Lane {
+  worker: IndexWorker;
+  options: UserIndexOptions;
+  opened?: Opened;
+  opening?: Promise<Opened>;
+}
+
 /**
  * One pool's local index as main sees it: the operations of UserIndex (user-index.ts), run in the index worker and
  * answered as promises, so main's event loop keeps turning while SQLite works. Errors are UserIndex's own
  * (AppError with the same codes, messages and hints), plus a retryable INTERNAL one when the worker died mid-call.
+ *
+ * With a `reads` worker, the long reads (an exact count, the keys of "all matching": up to seconds at 1M users)
+ * run there, on a second connection to the file (WAL lets it read while the first writes), so the grid's blocks
+ * and a sync's pages never wait behind them. That connection opens after the main one, which alone rebuilds a
+ * damaged file.
  *
  * The index opens on first use (opening checks the file: up to seconds for a big one) and again, transparently,
  * after the worker was restarted. Queries are validated here, in main, so a malformed one fails with the zod error
@@ -30,23 +43,26 @@ interface Opened {
  */
 export class IndexClient {
   readonly file: string;
-  private opened: Opened | undefined;
-  private opening: Promise<Opened> | undefined;
+  private readonly main: Lane;
+  private readonly reads: Lane | undefined;
   private rebuiltBecause: string | undefined;
   private closed = false;
 
   constructor(
-    private readonly worker: IndexWorker,
+    worker: IndexWorker,
     private readonly dataDir: string,
     private readonly ref: PoolRef,
-    private readonly options: UserIndexOptions = {},
+    options: UserIndexOptions = {},
+    reads?: IndexWorker,
   ) {
     this.file = indexPath(dataDir, ref);
+    this.main = { worker, options };
+    this.reads = reads ? { worker: reads, options: { ...options, rebuild: false } } : undefined;
   }
 
   /** Opens the file now (it opens on first use anyway): CONFLICT when locked, a damaged file is rebuilt. */
   async open(): Promise<void> {
-    await this.ready();
+    await this.ready(this.main);
   }
 
   async status(): Promise<IndexStatus> {
@@ -60,7 +76,7 @@ export class IndexClient {
   }
 
   async count(input: Omit<IndexQuery, 'offset' | 'limit' | 'sort'>): Promise<number> {
-    return this.run('count', selectionOf(input));
+    return this.read('count', selectionOf(input));
   }
 
   /** Every matching user in pages, in key order, one worker call per page (see UserIndex.matchingKeysPage). */
@@ -70,7 +86,7 @@ export class IndexClient {
   ): AsyncGenerator<MatchingKey[]> {
     const selection = selectionOf(input);
     for (let after: string | undefined = ''; after !== undefined;) {
-      const page: KeysPage = await this.run('matchingKeysPage', selection, after, pageSize);
+      const page: KeysPage = await this.read('matchingKeysPage', selection, after, pageSize);
       if (page.keys.length > 0) yield page.keys;
       after = page.next;
     }
@@ -100,37 +116,51 @@ export class IndexClient {
     return this.run('finishScan', generation, now.toISOString());
   }
 
-  /** Closes the file in the worker; this client refuses further calls (PoolIndexes hands out a new one). */
+  /** Closes the file in the worker(s); this client refuses further calls (PoolIndexes hands out a new one). */
   async close(): Promise<void> {
     this.closed = true;
-    const opened = await this.opening?.catch(() => undefined);
-    this.opening = undefined;
-    const current = this.opened ?? opened;
-    this.opened = undefined;
-    if (current && current.generation === this.worker.liveGeneration()) await this.worker.call('close', current.handle);
+    await Promise.all([this.reads, this.main].flatMap((lane) => (lane ? [closeLane(lane)] : [])));
   }
 
   private async run<K extends HandleOp>(op: K, ...args: RestArgs<K>): Promise<WorkerOps[K]['result']> {
-    const { handle } = await this.ready();
-    return this.worker.call(op, ...([handle, ...args] as unknown as WorkerOps[K]['args']));
+    return this.runOn(this.main, op, ...args);
   }
 
-  private ready(): Promise<Opened> {
+  /** A long read: on the reads worker when there is one. */
+  private async read<K extends HandleOp>(op: K, ...args: RestArgs<K>): Promise<WorkerOps[K]['result']> {
+    if (this.reads) await this.ready(this.main);
+    return this.runOn(this.reads ?? this.main, op, ...args);
+  }
+
+  private async runOn<K extends HandleOp>(lane: Lane, op: K, ...args: RestArgs<K>): Promise<WorkerOps[K]['result']> {
+    const { handle } = await this.ready(lane);
+    return lane.worker.call(op, ...([handle, ...args] as unknown as WorkerOps[K]['args']));
+  }
+
+  private ready(lane: Lane): Promise<Opened> {
     if (this.closed) {
       return Promise.reject(new AppError('INTERNAL', 'This local user index was closed.', undefined, true));
     }
-    const generation = this.worker.ensure();
-    if (this.opened?.generation === generation) return Promise.resolve(this.opened);
-    this.opening ??= this.worker
-      .call('open', this.dataDir, this.ref, this.options)
+    const generation = lane.worker.ensure();
+    if (lane.opened?.generation === generation) return Promise.resolve(lane.opened);
+    lane.opening ??= lane.worker
+      .call('open', this.dataDir, this.ref, lane.options)
       .then((opened) => {
-        this.opened = { handle: opened.handle, generation };
+        lane.opened = { handle: opened.handle, generation };
         this.rebuiltBecause ??= opened.rebuiltBecause;
-        return this.opened;
+        return lane.opened;
       })
-      .finally(() => (this.opening = undefined));
-    return this.opening;
+      .finally(() => (lane.opening = undefined));
+    return lane.opening;
   }
+}
+
+async function closeLane(lane: Lane): Promise<void> {
+  const opened = await lane.opening?.catch(() => undefined);
+  lane.opening = undefined;
+  const current = lane.opened ?? opened;
+  lane.opened = undefined;
+  if (current && current.generation === lane.worker.liveGeneration()) await lane.worker.call('close', current.handle);
 }
 
 function selectionOf(input: Omit<IndexQuery, 'offset' | 'limit' | 'sort'>): Selection {

@@ -25,6 +25,11 @@ export interface OpenOptions {
    * elsewhere surfaces as SQLITE_CORRUPT on a query, which marks the file for rebuild at the next open.
    */
   fullCheckMaxBytes?: number;
+  /**
+   * false: a damaged file fails the open instead of being moved aside (a second connection, the read lane in
+   * index-client.ts, must not rebuild a file the first one has open).
+   */
+  rebuild?: boolean;
 }
 
 const FULL_CHECK_MAX_BYTES = 32 * 1024 * 1024;
@@ -57,7 +62,7 @@ export function openIndexDb(file: string, options: OpenOptions): OpenedDb {
     return { db: openChecked(file, options) };
   } catch (cause) {
     if (isBusy(cause)) throw inUse(file);
-    if (!isDamage(cause)) throw toIndexError(cause, file);
+    if (!isDamage(cause) || options.rebuild === false) throw toIndexError(cause, file);
     const moved = moveAside(file);
     rmSync(damagedMarker(file), { force: true });
     let db: DatabaseSync;

@@ -35,7 +35,8 @@ const keyOf = (ref: PoolRef): string => JSON.stringify([ref.profile, ref.region,
 /**
  * The open indexes of a process, one per pool, opened on first use and kept open (opening checks the file, which
  * costs up to seconds for a large one), and the sync running on each: one at a time per pool, since two would
- * write the same scan's partitions. All of them run in one index worker (worker-host.ts), off this thread.
+ * write the same scan's partitions. All of them run in one index worker (worker-host.ts), off this thread, with a
+ * second one for the long reads (see IndexClient).
  */
 export class PoolIndexes {
   private readonly open = new Map<string, IndexClient>();
@@ -43,13 +44,18 @@ export class PoolIndexes {
   /** A sync being set up (it reads the scan state first): a second click meanwhile gets the same job. */
   private readonly starting = new Map<string, Promise<string>>();
   private readonly worker: IndexWorker;
+  /** The long reads' worker (exact counts, "all matching" keys), so they never hold up the grid's blocks. */
+  private readonly reads: IndexWorker | undefined;
 
+  /** Given a `worker` and no `reads`, that one worker does everything (tests). */
   constructor(
     private readonly dataDir: string,
     private readonly options: UserIndexOptions = {},
     worker?: IndexWorker,
+    reads?: IndexWorker,
   ) {
     this.worker = worker ?? new IndexWorker();
+    this.reads = reads ?? (worker ? undefined : new IndexWorker());
   }
 
   /** The pool's index; it opens in the worker on its first call (errors of the open come from that call). */
@@ -57,7 +63,7 @@ export class PoolIndexes {
     const key = keyOf(ref);
     let index = this.open.get(key);
     if (!index) {
-      index = new IndexClient(this.worker, this.dataDir, ref, this.options);
+      index = new IndexClient(this.worker, this.dataDir, ref, this.options, this.reads);
       this.open.set(key, index);
     }
     return index;
@@ -70,6 +76,7 @@ export class PoolIndexes {
   warm(): void {
     try {
       this.worker.ensure();
+      this.reads?.ensure();
     } catch {
       // The first index call fails with the reason.
     }
@@ -137,7 +144,7 @@ export class PoolIndexes {
     const all = [...this.open.values()];
     this.open.clear();
     await Promise.allSettled(all.map((index) => index.close()));
-    await this.worker.stop();
+    await Promise.all([this.worker.stop(), this.reads?.stop()]);
   }
 
   private async launch(ref: PoolRef, start: SyncStart): Promise<string> {

@@ -90,6 +90,7 @@ export class UserIndex {
       busyTimeoutMs: options.busyTimeoutMs ?? 5_000,
       ...(options.maxPageCount === undefined ? {} : { maxPageCount: options.maxPageCount }),
       ...(options.fullCheckMaxBytes === undefined ? {} : { fullCheckMaxBytes: options.fullCheckMaxBytes }),
+      ...(options.rebuild === undefined ? {} : { rebuild: options.rebuild }),
     });
     return new UserIndex(opened.db, file, opened.rebuiltBecause, options);
   }

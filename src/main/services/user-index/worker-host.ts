@@ -20,9 +20,9 @@ interface Running {
 }
 
 /**
- * Main's side of the index worker (worker.ts): one thread for every index of the process. A single thread is
- * enough, since SQLite work on one file is serial anyway and at most a few pools are open; one per pool would cost
- * an isolate (~10 MB) each and let a slow pool's work compete for the same two or four cores.
+ * Main's side of an index worker (worker.ts): one thread for every index of the process (PoolIndexes runs a second
+ * for long reads). One per pool would cost an isolate (~10 MB) each and let a slow pool's work compete for the
+ * same two or four cores.
  *
  * The thread starts on the first call. If it dies (an uncaught exception, out of memory, a native crash), every
  * call in flight fails with a retryable INTERNAL error saying so, and the next call starts a new thread; open

@@ -26,6 +26,8 @@ export interface WorkerOps {
   currentScan: { args: [handle: number]; result: ScanState | null };
   savePartition: { args: [handle: number, generation: number, progress: PartitionProgress]; result: null };
   finishScan: { args: [handle: number, generation: number, nowIso: string]; result: number };
+  /** Tests only: keeps the worker busy for `ms`, as a broad count over a million users does. */
+  block: { args: [ms: number]; result: null };
   /** Tests only: throws an uncaught exception in the worker, as a bug would, to exercise crash recovery. */
   crash: { args: []; result: null };
 }

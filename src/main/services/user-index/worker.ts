@@ -58,6 +58,13 @@ const handlers: Record<OpName, (args: unknown[]) => unknown> = {
   },
   finishScan: ([handle, generation, nowIso]) =>
     indexOf(handle).finishScan(Number(generation), new Date(String(nowIso))),
+  block: ([ms]) => {
+    const until = performance.now() + Number(ms);
+    while (performance.now() < until) {
+      // busy, as SQLite is during a long statement
+    }
+    return null;
+  },
   crash: () => {
     // After this message's turn and before the next message's: calls queued behind it fail with it.
     process.nextTick(() => {

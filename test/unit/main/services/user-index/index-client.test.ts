@@ -60,6 +60,34 @@ describe('user index in its worker thread', () => {
     await expect(index.status()).rejects.toThrow(/was closed/);
   });
 
+  it('runs the long reads on the reads worker: blocks are answered while a count waits there', async () => {
+    const reads = new IndexWorker();
+    try {
+      const index = new IndexClient(worker, data.dir, REF, {}, reads);
+      const g = await index.beginScan();
+      await index.upsertUsers(
+        Array.from({ length: 25 }, (_, n) => user(n)),
+        g,
+      );
+      await index.finishScan(g);
+      expect(await index.count({ search: 'u1' })).toBe(11);
+      const busy = reads.call('block', 500);
+      let counted = false;
+      const counting = index.count({ search: 'u2' }).then((n) => ((counted = true), n));
+      const page = await index.query({ limit: 5 });
+      expect(page.rows).toHaveLength(5);
+      expect(counted).toBe(false);
+      // Writes go to the main worker and the reads connection sees them once committed.
+      await index.applyEdits([{ kind: 'remove', usernames: ['user-0002'] }]);
+      expect(await counting).toBe(5);
+      expect(await index.count({ search: 'u2' })).toBe(5);
+      await busy;
+      await index.close();
+    } finally {
+      await reads.stop();
+    }
+  });
+
   it('rejects a malformed query in main with the zod error, before it reaches the worker', async () => {
     await expect(client().query({ limit: 5000 })).rejects.toMatchObject({ name: 'ZodError' });
   });
