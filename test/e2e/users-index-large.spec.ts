@@ -119,7 +119,8 @@ test(`${count.format(USERS)} users from the index: first rows, deep scroll, sear
   await grid(page)
     .getByRole('gridcell', { name: syntheticUser(2).username, exact: true })
     .hover();
-  if (trace) await browser?.startTracing(page, { path: `${trace}-scroll.json`, categories: ['devtools.timeline'] });
+  if (trace)
+    await browser?.startTracing(page, { path: `${trace}-scroll.json`, categories: ['devtools.timeline', 'toplevel'] });
   await profiler?.send('Profiler.start');
   for (let step = 0; step < 90; step++) {
     await page.mouse.wheel(0, 300);
