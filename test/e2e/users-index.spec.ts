@@ -136,6 +136,7 @@ test('builds the local index, pages it, and runs a bulk action and an export on 
     await expect(detail.getByRole('button', { name: 'Disable', exact: true })).toBeVisible();
     await expect(usersGrid(page).getByRole('row').nth(1)).toContainText('Enabled');
     await expect(usersGrid(page).getByRole('row').nth(2)).toContainText('Disabled');
+    await page.screenshot({ path: 'docs/screenshot-users-index-edited.png', animations: 'disabled' });
     expect(problems).toEqual([]);
   } finally {
     await invoke(page, 'settings:update', { indexSyncShare: 0.5 });
