@@ -88,21 +88,15 @@ async function runExport(input: ExportJobInput, job: JobControl, resume?: Checkp
     throttle: input.throttle,
     signal: job.signal,
   };
-  // Retried here like every other call of the job: its client leaves retrying to the job (see ClientPurpose).
-  const shape = await withRetry(
-    () => describePoolShape(input.idp, input.userPoolId, input.throttle, job.signal),
-    job.signal,
-  );
-  const columns = resume
-    ? resume.inputs.columns
-    : input.format === 'cognito-csv'
-      ? await withRetry(() => importHeader(input.idp, input.userPoolId, shape, input.throttle, job.signal), job.signal)
-      : shape.attributes;
-  if (!input.usernames && !input.filter && shape.estimatedUsers !== undefined) job.setTotal(shape.estimatedUsers);
+  // Started, not awaited: a whole-pool export sends its first ListUsers calls while the pool is described (one
+  // round trip of the UserList quota less), its pages waiting for the shape before they are written.
+  const described = describe(input, job, resume);
+  // Awaited in every branch below; this only keeps a failure seen first elsewhere from being unhandled here.
+  described.catch(() => undefined);
   const partial = partialOf(input.file);
   const groups = input.groups === true && input.format !== 'cognito-csv';
   const bom = input.bom === true && input.format === 'csv';
-  const open = (appendAt?: number): ExportWriter =>
+  const open = (columns: string[], appendAt?: number): ExportWriter =>
     openWriter({
       format: input.format,
       file: partial,
@@ -113,7 +107,8 @@ async function runExport(input: ExportJobInput, job: JobControl, resume?: Checkp
     });
 
   const pass = async (work: (sink: PageSink) => Promise<void>): Promise<void> => {
-    const writer = open();
+    const { shape, columns } = await described;
+    const writer = open(columns);
     try {
       const write = serialized(writer, input, shape, job);
       await work((users) => write(users, () => Promise.resolve()));
@@ -133,22 +128,35 @@ async function runExport(input: ExportJobInput, job: JobControl, resume?: Checkp
   } else if (input.filter || input.sequential) {
     await pass((sink) => sequentialScan(scan, sink, input.filter ? filterString(input.filter) : undefined));
   } else {
-    const inputs: ExportInputs = {
-      profile: input.profile,
-      region: input.region,
-      userPoolId: input.userPoolId,
-      format: input.format,
-      file: input.file,
-      groups,
-      bom,
-      columns,
-    };
-    const pages = (writer: ExportWriter) => serialized(writer, input, shape, job);
-    const schedule: ScheduleTuning = {
-      ...(shape.estimatedUsers !== undefined ? { poolUsers: shape.estimatedUsers } : {}),
-      ...input.schedule,
-    };
-    const counts = await partitionedPass({ scan, job, inputs, open, pages, schedule }, resume);
+    const schedule: ScheduleTuning = { ...input.schedule };
+    const prepared = described.then(({ shape, columns }) => {
+      // The scheduler reads the pool's size at each decision; the first comes after 16 pages, well after this.
+      if (shape.estimatedUsers !== undefined && !('poolUsers' in schedule)) schedule.poolUsers = shape.estimatedUsers;
+      const inputs: ExportInputs = {
+        profile: input.profile,
+        region: input.region,
+        userPoolId: input.userPoolId,
+        format: input.format,
+        file: input.file,
+        groups,
+        bom,
+        columns,
+      };
+      return {
+        inputs,
+        open: (appendAt?: number) => open(columns, appendAt),
+        pages: (writer: ExportWriter) => serialized(writer, input, shape, job),
+      };
+    });
+    let counts: number[];
+    try {
+      counts = await partitionedPass({ scan, job, prepared, schedule }, resume);
+    } catch (error) {
+      // The pool's own error (not found, access denied) first, as when it was described before the scan.
+      await described;
+      throw error;
+    }
+    const { shape } = await described;
     const found = counts.reduce((a, b) => a + b, 0);
     if (shape.estimatedUsers !== undefined && found !== shape.estimatedUsers) {
       // Partitions that miss or double users (a sub outside lowercase hex, a pool changing under the scan) are
@@ -166,6 +174,26 @@ async function runExport(input: ExportJobInput, job: JobControl, resume?: Checkp
   await rename(partial, input.file);
   await removeCheckpoint(job.dir);
   job.setResultFile(input.file);
+}
+
+/** The pool's shape (DescribeUserPool) and the export's columns: the checkpoint's on resume, else the schema's. */
+async function describe(
+  input: ExportJobInput,
+  job: JobControl,
+  resume?: Checkpoint,
+): Promise<{ shape: PoolShape; columns: string[] }> {
+  // Retried here like every other call of the job: its client leaves retrying to the job (see ClientPurpose).
+  const shape = await withRetry(
+    () => describePoolShape(input.idp, input.userPoolId, input.throttle, job.signal),
+    job.signal,
+  );
+  const columns = resume
+    ? resume.inputs.columns
+    : input.format === 'cognito-csv'
+      ? await withRetry(() => importHeader(input.idp, input.userPoolId, shape, input.throttle, job.signal), job.signal)
+      : shape.attributes;
+  if (!input.usernames && !input.filter && shape.estimatedUsers !== undefined) job.setTotal(shape.estimatedUsers);
+  return { shape, columns };
 }
 
 /**

@@ -14,6 +14,11 @@ export interface SchedulerSink {
   page(page: PartitionPage): Promise<void>;
   /** `parent` is replaced by `children`, none of them started yet; resolves once that is recorded. */
   split(parent: string, children: string[]): Promise<void>;
+  /**
+   * Settles once the sink no longer waits for its own setup (the pool described, the writer open): a page granted
+   * before then also waited for that, so its time is not measured as a page's.
+   */
+  ready?: Promise<unknown>;
 }
 
 export interface ScheduleTuning {
@@ -82,6 +87,12 @@ export async function scheduledPartitionScan(
   }
   let latencyMs = tuning.latencyMs ?? 0;
   let samples = 0;
+  // Pages granted before the sink's setup settled are not timed (see SchedulerSink.ready).
+  let timedFrom = sink.ready ? Infinity : 0;
+  sink.ready?.then(
+    () => (timedFrom = performance.now()),
+    () => undefined,
+  );
   const needed = Math.min(MIN_SAMPLES, [...slots.values()].filter((s) => s.state === 'running').length);
   let intervalMs = 0;
   let lastGrant = 0;
@@ -169,11 +180,11 @@ export async function scheduledPartitionScan(
             keys: page.keys,
             ...(page.next ? { next: page.next } : {}),
           });
-          if (tuning.latencyMs === undefined) {
+          if (tuning.latencyMs === undefined && slot.grantedAt >= timedFrom) {
             const sample = performance.now() - slot.grantedAt;
             latencyMs = samples === 0 ? sample : latencyMs + ALPHA * (sample - latencyMs);
+            samples++;
           }
-          samples++;
           if (!page.next) slot.state = 'done';
           consider();
         },

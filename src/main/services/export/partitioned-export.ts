@@ -12,13 +12,22 @@ import type { ExportWriter } from './writers';
 /** Writes one page and, in the same turn of the writer's queue, runs `after` (the checkpoint). */
 export type PageWriter = (users: UserType[], after: () => Promise<void>) => Promise<void>;
 
+/** What the pass needs once the pool is described: the export's inputs, its writer and its page writer. */
+export interface PreparedPass {
+  inputs: ExportInputs;
+  /** Opens the writer on the .partial: fresh, or appending at a byte length. */
+  open: (appendAt?: number) => ExportWriter;
+  pages: (writer: ExportWriter) => PageWriter;
+}
+
 export interface PartitionedPass {
   scan: ScanOptions;
   job: JobControl;
-  inputs: ExportInputs;
-  /** Opens the writer on the .partial: fresh, or appending at a byte length. */
-  open(appendAt?: number): ExportWriter;
-  pages(writer: ExportWriter): PageWriter;
+  /**
+   * Settles once the pool is described (DescribeUserPool): the scan's first calls go out before it, and their pages
+   * wait for it (the writer, the first checkpoint) in the order they came. Its failure fails the pass.
+   */
+  prepared: Promise<PreparedPass>;
   /** The pool's estimated size and, for tests, fixed figures for the split decisions (partition-scheduler.ts). */
   schedule?: ScheduleTuning;
 }
@@ -42,44 +51,52 @@ export async function partitionedPass(pass: PartitionedPass, resume?: Checkpoint
 }
 
 async function checkpointed(pass: PartitionedPass, resume: Checkpoint | undefined): Promise<number[]> {
-  const { job, inputs } = pass;
-  let checkpoint: Checkpoint;
+  const { job } = pass;
   let starts: Map<string, ScheduledStart> | undefined;
-  let writer: ExportWriter;
   if (resume) {
     const seen = await prepareResume(job.dir, resume);
-    checkpoint = resume;
     starts = new Map(
       Object.entries(resume.partitions).map(([prefix, s]) => [
         prefix,
         { ...s, seen: seen.get(prefix) ?? new Set<string>() },
       ]),
     );
-    writer = pass.open(resume.partialBytes);
     job.succeeded(Object.values(resume.partitions).reduce((sum, s) => sum + s.count, 0));
   } else {
     await rm(subsFile(job.dir), { force: true });
-    writer = pass.open();
-    checkpoint = freshCheckpoint(job.id, inputs, 0);
   }
+  // The writer and the first checkpoint, once the pool is described; every page and split waits for it.
+  const setup = (async () => {
+    const { inputs, open, pages } = await pass.prepared;
+    const writer = open(resume?.partialBytes);
+    const checkpoint = resume ?? freshCheckpoint(job.id, inputs, 0);
+    try {
+      checkpoint.partialBytes = await writer.flush();
+      await writeCheckpoint(job.dir, checkpoint);
+    } catch (error) {
+      writer.abort();
+      throw error;
+    }
+    return { writer, checkpoint, write: pages(writer) };
+  })();
+  // Awaited by every page and at the end; this only keeps a failure before the first page from being unhandled.
+  setup.catch(() => undefined);
   // A failed partition stops the others (no more calls, no checkpoint after the failure).
   const stop = new AbortController();
   const signal = AbortSignal.any([job.signal, stop.signal]);
   // Every running partition waits on it (up to MAX_RUNNABLE after splits).
   setMaxListeners(1024, signal);
-  try {
-    checkpoint.partialBytes = await writer.flush();
+  const save = async (checkpoint: Checkpoint): Promise<void> => {
+    checkpoint.savedAt = new Date().toISOString();
     await writeCheckpoint(job.dir, checkpoint);
-    const write = pass.pages(writer);
-    const save = async (): Promise<void> => {
-      checkpoint.savedAt = new Date().toISOString();
-      await writeCheckpoint(job.dir, checkpoint);
-    };
+  };
+  try {
     const { counts } = await scheduledPartitionScan(
       { ...pass.scan, signal },
       {
-        page: (page) =>
-          write(page.users, async () => {
+        page: async (page) => {
+          const { writer, checkpoint, write } = await setup;
+          return write(page.users, async () => {
             if (signal.aborted) return;
             const state = checkpoint.partitions[page.partition] ?? { done: false, count: 0 };
             checkpoint.partialBytes = await writer.flush();
@@ -89,25 +106,30 @@ async function checkpointed(pass: PartitionedPass, resume: Checkpoint | undefine
               done: page.next === undefined,
               count: state.count + page.users.length,
             };
-            await save();
-          }),
-        split: (parent, children) =>
-          write([], async () => {
+            await save(checkpoint);
+          });
+        },
+        split: async (parent, children) => {
+          const { checkpoint, write } = await setup;
+          return write([], async () => {
             if (signal.aborted) return;
             const state = checkpoint.partitions[parent] ?? { done: false, count: 0 };
             checkpoint.partitions[parent] = { done: false, count: state.count, split: true };
             for (const child of children) checkpoint.partitions[child] = { done: false, count: 0 };
-            await save();
-          }),
+            await save(checkpoint);
+          });
+        },
+        ready: setup,
       },
       starts,
       pass.schedule,
     );
-    await writer.close();
+    await (await setup).writer.close();
     return [...counts.values()];
   } catch (error) {
     stop.abort();
-    writer.abort();
+    // A writer opened after the failure (the pool described late) is closed too.
+    (await setup.catch(() => undefined))?.writer.abort();
     throw error;
   }
 }

@@ -12,14 +12,14 @@ import { scheduledPartitionScan } from '../../../../../src/main/services/export/
 const POOL = Array.from({ length: 6_000 }, () => randomUUID());
 const user = (sub: string): UserType => ({ Username: `u-${sub}`, Attributes: [{ Name: 'sub', Value: sub }] });
 
-function poolClient(calls: string[]): CognitoIdentityProviderClient {
+function poolClient(calls: string[], pool: readonly string[] = POOL): CognitoIdentityProviderClient {
   const idp = new CognitoIdentityProviderClient({ region: 'eu-west-1' });
   mockClient(idp)
     .on(ListUsersCommand)
     .callsFake((input: { Filter?: string; PaginationToken?: string; Limit?: number }) => {
       const prefix = /sub \^= "([0-9a-f]+)"/.exec(input.Filter ?? '')?.[1] ?? '';
       calls.push(prefix);
-      const matching = POOL.filter((s) => s.startsWith(prefix));
+      const matching = pool.filter((s) => s.startsWith(prefix));
       const from = Number(input.PaginationToken ?? 0);
       const to = from + (input.Limit ?? 60);
       return {
@@ -84,5 +84,37 @@ describe('scheduledPartitionScan', () => {
     expect(new Set(run.calls.filter((c) => c.length === 2))).toEqual(
       new Set([...'0123456789abcdef'].map((h) => `7${h}`)),
     );
+  });
+
+  it("does not time the pages that waited for the sink's setup (ready): a slow start is not a slow page", async () => {
+    const calls: string[] = [];
+    const splits: string[] = [];
+    // Large enough (21 pages a partition) that 16 streams at 1.2 s a page would finish later than 30 calls/s allow.
+    const big = Array.from({ length: 20_000 }, () => randomUUID());
+    // The export's setup (DescribeUserPool, the writer) takes 1.2 s; the first 16 pages wait for it.
+    const ready = new Promise<void>((resolve) => setTimeout(resolve, 1_200));
+    const result = await scheduledPartitionScan(
+      {
+        idp: poolClient(calls, big),
+        userPoolId: 'eu-west-1_abc',
+        throttle: unthrottled,
+        signal: new AbortController().signal,
+      },
+      {
+        page: async () => {
+          await ready;
+        },
+        split: (parent) => {
+          splits.push(parent);
+          return Promise.resolve();
+        },
+        ready,
+      },
+      undefined,
+      { poolUsers: big.length, rps: 30 },
+    );
+    // Timed, 1.2 s a page would make 16 streams too slow for 30 calls/s, and the scheduler would split.
+    expect(splits).toEqual([]);
+    expect([...result.counts.values()].reduce((a, b) => a + b, 0)).toBe(big.length);
   });
 });

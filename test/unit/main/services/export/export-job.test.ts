@@ -1,0 +1,96 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import {
+  CognitoIdentityProviderClient,
+  DescribeUserPoolCommand,
+  ListUsersCommand,
+} from '@aws-sdk/client-cognito-identity-provider';
+import { mockClient } from 'aws-sdk-client-mock';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { unthrottled } from '../../../../../src/main/jobs/limits';
+import { JobRunner } from '../../../../../src/main/jobs/runner';
+import { exportJob } from '../../../../../src/main/services/export/export-job';
+
+// When DescribeUserPool answers relative to the first ListUsers calls cannot be arranged on moto: a mock shaped like
+// both calls' answers (API reference) holds DescribeUserPool back.
+const POOL = 'eu-west-1_abc';
+const describedPool = {
+  UserPool: {
+    Id: POOL,
+    EstimatedNumberOfUsers: 16,
+    MfaConfiguration: 'OFF' as const,
+    SchemaAttributes: [{ Name: 'sub', AttributeDataType: 'String' as const }],
+  },
+};
+
+describe('exportJob (whole pool): DescribeUserPool overlaps the first ListUsers calls', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'cc-export-job-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  const run = async (idp: CognitoIdentityProviderClient) => {
+    const runner = new JobRunner({ dataDir: dir });
+    const file = path.join(dir, 'users.ndjson');
+    const id = runner.start(
+      exportJob({
+        idp,
+        throttle: unthrottled,
+        profile: 'p',
+        region: 'eu-west-1',
+        userPoolId: POOL,
+        format: 'ndjson',
+        file,
+      }),
+      () => undefined,
+    );
+    return { detail: await runner.wait(id), file };
+  };
+
+  it('sends the 16 partitions before the pool is described, and writes their pages once it is', async () => {
+    const idp = new CognitoIdentityProviderClient({ region: 'eu-west-1' });
+    const mock = mockClient(idp);
+    const events: string[] = [];
+    let release = (): void => undefined;
+    mock.on(DescribeUserPoolCommand).callsFake(async () => {
+      events.push('describe asked');
+      await new Promise<void>((resolve) => (release = resolve));
+      events.push('described');
+      return describedPool;
+    });
+    mock.on(ListUsersCommand).callsFake((input: { Filter?: string }) => {
+      const hex = /sub \^= "(.)"/.exec(input.Filter ?? '')?.[1] ?? '?';
+      events.push(`list ${hex}`);
+      if (events.filter((e) => e.startsWith('list')).length === 16) setTimeout(() => release(), 20);
+      return { Users: [{ Username: `u-${hex}`, Attributes: [{ Name: 'sub', Value: `${hex}-sub` }], Enabled: true }] };
+    });
+    const { detail, file } = await run(idp);
+    expect(detail.state).toBe('succeeded');
+    const before = events.slice(0, events.indexOf('described'));
+    expect(before.filter((e) => e.startsWith('list'))).toHaveLength(16);
+    const subs = readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((l) => l !== '')
+      .map((l) => (JSON.parse(l) as { sub: string }).sub);
+    expect(subs.sort()).toEqual([...'0123456789abcdef'].map((h) => `${h}-sub`));
+    expect(detail.done).toBe(16);
+  });
+
+  it("fails with the pool's own error when DescribeUserPool fails, even if a ListUsers failed first", async () => {
+    const idp = new CognitoIdentityProviderClient({ region: 'eu-west-1' });
+    const mock = mockClient(idp);
+    mock.on(DescribeUserPoolCommand).callsFake(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      throw Object.assign(new Error(`User pool ${POOL} does not exist.`), { name: 'ResourceNotFoundException' });
+    });
+    mock
+      .on(ListUsersCommand)
+      .rejects(Object.assign(new Error('not allowed to list'), { name: 'NotAuthorizedException' }));
+    const { detail, file } = await run(idp);
+    expect(detail.state).toBe('failed');
+    expect(detail.error?.message).toMatch(/does not exist/);
+    expect(existsSync(`${file}.partial`)).toBe(false);
+  });
+});
