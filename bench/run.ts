@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
@@ -12,9 +12,8 @@ import { bulkJob } from '../src/main/jobs/bulk-job';
 import { RateLimits } from '../src/main/jobs/limits';
 import { JobRunner } from '../src/main/jobs/runner';
 import { startMoto } from '../src/main/sandbox/moto-process';
-import { exportJob } from '../src/main/services/export/export-file';
 import { mapLimit } from '../src/main/services/map-limit';
-import type { UserRow } from '../src/shared/model/users';
+import { CEILING, CREDENTIALS, ourExport, REGION, rowsOf, seconds } from './our-export';
 import type { BenchProxy } from './proxy';
 import { startProxy } from './proxy';
 import { idealPartitionedReference, sequentialReference } from './references';
@@ -24,16 +23,7 @@ const USERS = Number(process.env.BENCH_USERS ?? 20_000);
 const BULK = Number(process.env.BENCH_BULK ?? 5_000);
 /** Rounds of the three export measurements; the fastest of each counts (other work on a shared machine adds noise). */
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 2));
-const REGION = 'us-east-1';
-const CREDENTIALS = { accessKeyId: 'AKIABENCHBENCHBENCH1', secretAccessKey: 'bench' };
-const CEILING = 1_800;
 const UPDATE_OPS = ['AdminDisableUser', 'AdminEnableUser', 'AdminUpdateUserAttributes', 'AdminDeleteUser'];
-
-const seconds = async <T>(work: () => Promise<T>): Promise<[T, number]> => {
-  const started = performance.now();
-  const value = await work();
-  return [value, (performance.now() - started) / 1000];
-};
 
 async function seed(endpoint: string): Promise<string> {
   const idp = new CognitoIdentityProviderClient({ region: REGION, endpoint, credentials: CREDENTIALS });
@@ -60,58 +50,6 @@ async function seed(endpoint: string): Promise<string> {
   );
   idp.destroy();
   return poolId;
-}
-
-/** Our export through the app's client cache, limiter and job runner; peak RSS sampled while it runs. */
-async function ourExport(proxy: BenchProxy, poolId: string, dir: string, name: string) {
-  const clients = new ClientCache();
-  const idp = clients.get(
-    { name: 'bench', credentials: () => Promise.resolve(CREDENTIALS), endpoint: () => proxy.endpoint },
-    REGION,
-    'cognitoIdp',
-    // The clients the app gives its jobs: the job's limiter and retry decide, not the SDK's adaptive layer.
-    { purpose: 'job' },
-  );
-  // The partitions the scheduler paged: 16, plus 15 for every partition it split into its 16 children.
-  const filters = new Set<string>();
-  idp.middlewareStack.add(
-    (next, context) => (args) => {
-      if (context.commandName === 'ListUsersCommand') filters.add((args.input as { Filter?: string }).Filter ?? '');
-      return next(args);
-    },
-    { step: 'initialize', name: 'benchFilters' },
-  );
-  const runner = new JobRunner({ dataDir: dir });
-  const throttle = new RateLimits().throttleFor('bench', REGION);
-  const file = path.join(dir, `${name}.ndjson`);
-  global.gc?.();
-  const baseline = process.memoryUsage().rss;
-  let peak = baseline;
-  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
-  const [detail, secs] = await seconds(async () => {
-    const id = runner.start(
-      exportJob({ idp, throttle, profile: 'bench', region: REGION, userPoolId: poolId, format: 'ndjson', file }),
-      () => undefined,
-    );
-    return runner.wait(id);
-  });
-  clearInterval(sampler);
-  clients.clear();
-  const splits = [...filters].filter((f) => /"[0-9a-f]{2,}"/.test(f)).length / 16;
-  return { detail, secs, file, rssGrowthMb: (peak - baseline) / 1024 / 1024, splits };
-}
-
-/** The export's rows by sub, and how many lines repeated a sub already seen. */
-function rowsOf(file: string): { rows: Map<string, string>; duplicates: number } {
-  const rows = new Map<string, string>();
-  let duplicates = 0;
-  for (const text of readFileSync(file, 'utf8').split('\n')) {
-    if (!text) continue;
-    const sub = (JSON.parse(text) as UserRow).sub ?? '';
-    if (rows.has(sub)) duplicates++;
-    else rows.set(sub, text);
-  }
-  return { rows, duplicates };
 }
 
 async function main(): Promise<void> {
@@ -144,10 +82,10 @@ async function main(): Promise<void> {
     let rssGrowthMb = 0;
     for (let round = 1; round <= ROUNDS; round++) {
       // Odd rounds run ours last, even rounds first: whatever runs after what (moto's state, other load) evens out.
-      const oursFirst = round % 2 === 0 ? await ourExport(proxy, poolId, dir, `clean-${round}`) : undefined;
+      const oursFirst = round % 2 === 0 ? await ourExport(proxy.endpoint, poolId, dir, `clean-${round}`) : undefined;
       const [s1, t1] = await seconds(() => sequentialReference(plain, poolId));
       const [s2, t2] = await seconds(() => idealPartitionedReference(plain, poolId));
-      const run = oursFirst ?? (await ourExport(proxy, poolId, dir, `clean-${round}`));
+      const run = oursFirst ?? (await ourExport(proxy.endpoint, poolId, dir, `clean-${round}`));
       log(`round ${round}: sequential ${t1.toFixed(1)} s, ideal ${t2.toFixed(1)} s, ours ${run.secs.toFixed(1)} s`);
       [seqCount, idealCount] = [s1, s2];
       seqSecs = Math.min(seqSecs, t1);
@@ -175,7 +113,7 @@ async function main(): Promise<void> {
     });
 
     proxy.setFaults({ throttle: 0.1, serverError: 0.02, drop: 0.01 });
-    const faulty = await ourExport(proxy, poolId, dir, 'faults');
+    const faulty = await ourExport(proxy.endpoint, poolId, dir, 'faults');
     proxy.setFaults(undefined);
     const { rows: got, duplicates } = rowsOf(faulty.file);
     let missing = 0;
