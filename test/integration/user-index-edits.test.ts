@@ -8,7 +8,7 @@ import { indexPath } from '../../src/main/services/user-index';
 import type { JobDetail } from '../../src/shared/model/jobs';
 import type { IndexStatusView } from '../../src/shared/model/user-index';
 import type { UserRow } from '../../src/shared/model/users';
-import { createTestPool, seedUsers, testIdp, usersCore } from './users-fixture';
+import { coreCalls, createTestPool, seedUsers, testIdp, usersCore } from './users-fixture';
 
 const REGION = 'ap-southeast-4';
 /** Hostile values for the edits: newline, carriage return, U+2028, quotes and commas, a formula, emoji, RTL. */
@@ -35,19 +35,8 @@ describe("the console's own changes reach the pool's local index (moto, through 
     idp.destroy();
   });
 
-  async function call<T>(channel: string, request: object): Promise<T> {
-    const got = await env.core.dispatch(channel, request, env.ctx);
-    if (!got.ok) throw new Error(JSON.stringify(got.error));
-    return got.value as T;
-  }
-  async function jobEnd(jobId: string): Promise<JobDetail> {
-    for (let i = 0; i < 800; i++) {
-      const detail = await call<JobDetail>('jobs:get', { jobId });
-      if (detail.state !== 'running') return detail;
-      await new Promise((r) => setTimeout(r, 25));
-    }
-    throw new Error(`job ${jobId} did not end`);
-  }
+  const call = <T>(channel: string, request: object): Promise<T> => coreCalls(env).call<T>(channel, request);
+  const jobEnd = (jobId: string): Promise<JobDetail> => coreCalls(env).jobEnd(jobId);
   const indexed = async (query: object): Promise<UserRow[]> =>
     (await call<{ rows: UserRow[] }>('userIndex:query', { ...pool, query: { limit: 100, ...query } })).rows;
   const row = async (username: string): Promise<UserRow | undefined> =>

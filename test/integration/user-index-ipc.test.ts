@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import type { JobDetail } from '../../src/shared/model/jobs';
 import type { IndexStatusView } from '../../src/shared/model/user-index';
 import type { UserRow } from '../../src/shared/model/users';
-import { createTestPool, payloads, seedUsers, testIdp, usersCore } from './users-fixture';
+import { coreCalls, createTestPool, payloads, seedUsers, testIdp, usersCore } from './users-fixture';
 
 const REGION = 'il-central-1';
 
@@ -29,21 +29,8 @@ describe('userIndex channels through the core (moto)', () => {
     idp.destroy();
   });
 
-  async function call<T>(channel: string, request: object): Promise<T> {
-    const got = await env.core.dispatch(channel, request, env.ctx);
-    if (!got.ok) throw new Error(JSON.stringify(got.error));
-    return got.value as T;
-  }
-
-  async function jobEnd(jobId: string): Promise<JobDetail> {
-    for (let i = 0; i < 800; i++) {
-      const detail = await call<JobDetail>('jobs:get', { jobId });
-      if (detail.state === 'failed') throw new Error(JSON.stringify(detail.error));
-      if (detail.state === 'succeeded') return detail;
-      await new Promise((r) => setTimeout(r, 25));
-    }
-    throw new Error(`job ${jobId} did not end`);
-  }
+  const call = <T>(channel: string, request: object): Promise<T> => coreCalls(env).call<T>(channel, request);
+  const jobEnd = (jobId: string): Promise<JobDetail> => coreCalls(env).jobEnd(jobId);
 
   it('syncs on a read-only profile, reports the status, answers queries, and drops the index with its pool', async () => {
     expect(await call<IndexStatusView>('userIndex:status', pool)).toMatchObject({ users: 0, resumable: false });

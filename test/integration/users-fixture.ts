@@ -11,6 +11,7 @@ import { createCore } from '../../src/main/core';
 import type { CallContext } from '../../src/main/ipc/router';
 import { mapLimit } from '../../src/main/services/map-limit';
 import type { EventName, EventOf } from '../../src/shared/ipc/channels';
+import type { JobDetail } from '../../src/shared/model/jobs';
 
 export const KEYS = { accessKeyId: 'AKIAFAKEUSERSTEST001', secretAccessKey: 'fake-secret-for-the-users-tests' };
 
@@ -103,4 +104,26 @@ export async function seedUsers(
     ),
   );
   return names;
+}
+
+/** A channel called through the core as a window would; an error answer throws with its wire error. */
+export function coreCalls(env: { core: Core; ctx: CallContext }): {
+  call: <T>(channel: string, request: object) => Promise<T>;
+  jobEnd: (jobId: string) => Promise<JobDetail>;
+} {
+  const call = async <T>(channel: string, request: object): Promise<T> => {
+    const got = await env.core.dispatch(channel, request, env.ctx);
+    if (!got.ok) throw new Error(JSON.stringify(got.error));
+    return got.value as T;
+  };
+  /** The job's detail once it is no longer running (polled every 25 ms, 20 s at most). */
+  const jobEnd = async (jobId: string): Promise<JobDetail> => {
+    for (let i = 0; i < 800; i++) {
+      const detail = await call<JobDetail>('jobs:get', { jobId });
+      if (detail.state !== 'running') return detail;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    throw new Error(`job ${jobId} did not end`);
+  };
+  return { call, jobEnd };
 }

@@ -1,18 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { UserIndex } from '../../../../../src/main/services/user-index';
+import { describe, expect, it, vi } from 'vitest';
+import type { UserIndex } from '../../../../../src/main/services/user-index';
 import { actionEdit, EditBatcher } from '../../../../../src/main/services/user-index/change-edits';
-import { HOSTILE, REF, naiveSearch, tempDataDir, user } from './helpers';
+import { HOSTILE, indexPerTest, naiveSearch, user } from './helpers';
 
-let data: ReturnType<typeof tempDataDir>;
 let index: UserIndex;
-beforeEach(() => {
-  data = tempDataDir();
-  index = UserIndex.open(data.dir, REF);
-});
-afterEach(() => {
-  index.close();
-  data.cleanup();
-});
+indexPerTest(
+  (opened) => (index = opened),
+  () => index,
+);
 
 const BY_NAME = { field: 'username', direction: 'asc' } as const;
 const all = (): string[] => index.query({ sort: BY_NAME, limit: 100 }).rows.map((r) => r.username);

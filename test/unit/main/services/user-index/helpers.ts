@@ -1,6 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
+import { UserIndex } from '../../../../../src/main/services/user-index';
 import { fold } from '../../../../../src/main/services/user-index/fold';
 import type { IndexFilter, IndexSort } from '../../../../../src/main/services/user-index/query-schema';
 import type { PoolRef, UserRow } from '../../../../../src/shared/model/users';
@@ -11,6 +13,22 @@ export const REF: PoolRef = { profile: 'prod/admin "eu"', region: 'eu-west-1', u
 export function tempDataDir(): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(path.join(tmpdir(), 'user-index-'));
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * Before each test, a UserIndex of REF on a fresh data folder, handed to `use`; after it, `current()` (the test may
+ * have reopened it) is closed and the folder removed.
+ */
+export function indexPerTest(use: (index: UserIndex, dir: string) => void, current: () => UserIndex): void {
+  let data: ReturnType<typeof tempDataDir> | undefined;
+  beforeEach(() => {
+    data = tempDataDir();
+    use(UserIndex.open(data.dir, REF), data.dir);
+  });
+  afterEach(() => {
+    current().close();
+    data?.cleanup();
+  });
 }
 
 /** Values that break naive CSV, LIKE, JSON or case handling. */

@@ -1,17 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { UserIndex } from '../../../../../src/main/services/user-index';
-import { HOSTILE, REF, naiveSearch, tempDataDir, user } from './helpers';
+import { HOSTILE, indexPerTest, naiveSearch, REF, user } from './helpers';
 
-let data: ReturnType<typeof tempDataDir>;
 let index: UserIndex;
-beforeEach(() => {
-  data = tempDataDir();
-  index = UserIndex.open(data.dir, REF);
-});
-afterEach(() => {
-  index.close();
-  data.cleanup();
-});
+let dir = '';
+indexPerTest(
+  (opened, folder) => ((index = opened), (dir = folder)),
+  () => index,
+);
 
 const usernames = (rows: { username: string }[]): string[] => rows.map((r) => r.username).sort();
 
@@ -22,7 +18,7 @@ describe('user index: writes and reads back', () => {
     );
     index.upsertUsers(rows, 1);
     index.close();
-    index = UserIndex.open(data.dir, REF);
+    index = UserIndex.open(dir, REF);
     const { rows: back, total } = index.query({ limit: 1000 });
     expect(total).toBe(rows.length);
     const byName = new Map(back.map((r) => [r.username, r]));

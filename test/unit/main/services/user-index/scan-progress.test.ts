@@ -1,17 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { UserIndex } from '../../../../../src/main/services/user-index';
-import { REF, tempDataDir, user } from './helpers';
+import { indexPerTest, REF, user } from './helpers';
 
-let data: ReturnType<typeof tempDataDir>;
 let index: UserIndex;
-beforeEach(() => {
-  data = tempDataDir();
-  index = UserIndex.open(data.dir, REF);
-});
-afterEach(() => {
-  index.close();
-  data.cleanup();
-});
+let dir = '';
+indexPerTest(
+  (opened, folder) => ((index = opened), (dir = folder)),
+  () => index,
+);
 
 describe('user index: scan generations and partition progress', () => {
   it('deletes, at the end of a complete scan, the users that scan did not see', () => {
@@ -39,7 +35,7 @@ describe('user index: scan generations and partition progress', () => {
     index.savePartition(g, { partition: 'sub ^= "0"', token: 'tok-2', done: false });
     index.upsertUsers([user(7)], g);
     index.close();
-    index = UserIndex.open(data.dir, REF);
+    index = UserIndex.open(dir, REF);
     expect(index.currentScan()).toEqual({
       generation: g,
       partitions: [

@@ -1,18 +1,14 @@
 import { DatabaseSync } from 'node:sqlite';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { UserIndex } from '../../../../../src/main/services/user-index';
-import { REF, tempDataDir, user } from './helpers';
+import { indexPerTest, REF, user } from './helpers';
 
-let data: ReturnType<typeof tempDataDir>;
 let index: UserIndex;
-beforeEach(() => {
-  data = tempDataDir();
-  index = UserIndex.open(data.dir, REF);
-});
-afterEach(() => {
-  index.close();
-  data.cleanup();
-});
+let dir = '';
+indexPerTest(
+  (opened, folder) => ((index = opened), (dir = folder)),
+  () => index,
+);
 
 /** count(*) read from the file by a second connection: the truth the stored count must match. */
 function counted(file: string): number {
@@ -53,7 +49,7 @@ describe('user index: the stored user count', () => {
     raw.exec("DROP TRIGGER users_count_ai; DROP TRIGGER users_count_ad; DELETE FROM meta WHERE key = 'user_count'");
     raw.close();
 
-    index = UserIndex.open(data.dir, REF);
+    index = UserIndex.open(dir, REF);
     expect(index.status()).toMatchObject({ users: 2 });
     expect(index.status().rebuiltBecause).toBeUndefined();
     index.upsertUsers([user(3)], g);
