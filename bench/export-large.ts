@@ -8,7 +8,7 @@ import { kill9Resume } from './export-kill9';
 import { CEILING, CREDENTIALS, ourExport, REGION, seconds } from './our-export';
 import { startProxy } from './proxy';
 import { idealPartitionedReference, sequentialReference } from './references';
-import { line, log } from './report';
+import { line, log, maxPerSecond } from './report';
 import { startSyntheticCognito } from './synthetic-cognito';
 
 /**
@@ -32,17 +32,6 @@ const KILL9_FORMATS = (process.env.BENCH_KILL9_FORMATS ?? 'ndjson,csv')
   .filter((f): f is 'ndjson' | 'csv' => f === 'ndjson' || f === 'csv');
 const POOL = `${REGION}_BenchLarge`;
 const SEQ_POOL = `${REGION}_BenchSequential`;
-
-/** The most ListUsers calls that reached the proxy in any window [t, t + 1 s) starting at a call. */
-function maxPerSecond(times: readonly number[]): number {
-  let best = 0;
-  let start = 0;
-  for (let end = 0; end < times.length; end++) {
-    while ((times[end] ?? 0) - (times[start] ?? 0) >= 1000) start++;
-    best = Math.max(best, end - start + 1);
-  }
-  return best;
-}
 
 async function main(): Promise<void> {
   const [backend, genSecs] = await seconds(() => startSyntheticCognito({ [POOL]: USERS, [SEQ_POOL]: SEQ_USERS }));

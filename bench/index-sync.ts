@@ -14,7 +14,7 @@ import { startMoto } from '../src/main/sandbox/moto-process';
 import { mapLimit } from '../src/main/services/map-limit';
 import { PoolIndexes } from '../src/main/services/user-index/pool-indexes';
 import { startProxy } from './proxy';
-import { line } from './report';
+import { line, maxPerSecond } from './report';
 
 /**
  * Issue 13's figure: a local index sync at share 0.5 never makes more than 15 ListUsers calls in any one second,
@@ -25,17 +25,6 @@ const USERS = Number(process.env.BENCH_SYNC_USERS ?? 3_000);
 const SHARE = Number(process.env.BENCH_SYNC_SHARE ?? 0.5);
 const REGION = 'us-east-1';
 const CREDENTIALS = { accessKeyId: 'AKIABENCHBENCHBENCH2', secretAccessKey: 'bench' };
-
-/** The most calls in any window [t, t + 1 s) that starts at a call. */
-function maxPerSecond(times: readonly number[]): number {
-  let best = 0;
-  let start = 0;
-  for (let end = 0; end < times.length; end++) {
-    while ((times[end] ?? 0) - (times[start] ?? 0) >= 1000) start++;
-    best = Math.max(best, end - start + 1);
-  }
-  return best;
-}
 
 async function seed(endpoint: string): Promise<string> {
   const idp = new CognitoIdentityProviderClient({ region: REGION, endpoint, credentials: CREDENTIALS });

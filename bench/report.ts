@@ -8,3 +8,14 @@ export const line = (name: string, figures: Record<string, string | number>): vo
 
 /** Progress on stderr, apart from the figures. */
 export const log = (text: string): void => void process.stderr.write(`bench: ${text}\n`);
+
+/** The most calls in any window [t, t + 1 s) that starts at a call. */
+export function maxPerSecond(times: readonly number[]): number {
+  let best = 0;
+  let start = 0;
+  for (let end = 0; end < times.length; end++) {
+    while ((times[end] ?? 0) - (times[start] ?? 0) >= 1000) start++;
+    best = Math.max(best, end - start + 1);
+  }
+  return best;
+}
