@@ -71,7 +71,11 @@ test('builds the local index, pages it, and runs a bulk action and an export on 
     });
     await page.locator('body').press('Escape');
     // Unsorted, the index answers in the order the sync wrote users (by sub, random): any of them comes first.
-    await expect(usersGrid(page).getByRole('gridcell', { name: /^idx-\d{3}$/ }).first()).toBeVisible();
+    await expect(
+      usersGrid(page)
+        .getByRole('gridcell', { name: /^idx-\d{3}$/ })
+        .first(),
+    ).toBeVisible();
 
     // Search every attribute in main's index: the Arabic family names are on the sales users (odd numbers).
     await page.getByRole('searchbox', { name: 'Filter users' }).fill('مرحبا');
