@@ -148,6 +148,8 @@ async function runExport(input: ExportJobInput, job: JobControl, resume?: Checkp
         pages: (writer: ExportWriter) => serialized(writer, input, shape, job),
       };
     });
+    // Awaited by the pass once it has claimed the job's folder; a failure meanwhile must not go unhandled.
+    prepared.catch(() => undefined);
     let counts: number[];
     try {
       counts = await partitionedPass({ scan, job, prepared, schedule }, resume);
