@@ -93,4 +93,16 @@ describe('exportJob (whole pool): DescribeUserPool overlaps the first ListUsers 
     expect(detail.error?.message).toMatch(/does not exist/);
     expect(existsSync(`${file}.partial`)).toBe(false);
   });
+
+  it('fails cleanly, with no unhandled rejection, when DescribeUserPool fails before the pass has started', async () => {
+    const idp = new CognitoIdentityProviderClient({ region: 'eu-west-1' });
+    const mock = mockClient(idp);
+    mock
+      .on(DescribeUserPoolCommand)
+      .rejects(Object.assign(new Error(`User pool ${POOL} does not exist.`), { name: 'ResourceNotFoundException' }));
+    mock.on(ListUsersCommand).resolves({ Users: [] });
+    const { detail } = await run(idp);
+    expect(detail.state).toBe('failed');
+    expect(detail.error?.message).toMatch(/does not exist/);
+  });
 });
