@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { indexQuerySchema } from '../../../src/shared/model/user-index';
 import {
   blockQuery,
+  countAfterBlock,
   describeSelection,
   indexField,
   indexFilters,
@@ -72,5 +73,20 @@ describe('index queries from the grid', () => {
       '"sales" and email starts with "a"',
     );
     expect(describeSelection({})).toBe('everything');
+  });
+
+  it('keeps a count with the selection its block was asked for: a late answer for an older search does not stand', () => {
+    const all = JSON.stringify({});
+    const tenant = JSON.stringify({ search: 'tenant-0042' });
+    // A block of the whole pool (exact) comes back after the search for a tenant has started counting.
+    const searching = countAfterBlock(undefined, tenant, { total: 100, totalIsLowerBound: true });
+    expect(searching).toEqual({ key: tenant, total: 100, exact: false });
+    const late = countAfterBlock(searching, all, { total: 1_000_000, totalIsLowerBound: false });
+    expect(late).toEqual({ key: all, total: 1_000_000, exact: true });
+    // The tenant's own block then replaces it, and an exact count is not lowered by an "at least" one.
+    const exact = countAfterBlock(late, tenant, { total: 203, totalIsLowerBound: false });
+    expect(exact).toEqual({ key: tenant, total: 203, exact: true });
+    expect(countAfterBlock(exact, tenant, { total: 100, totalIsLowerBound: true })).toBe(exact);
+    expect(countAfterBlock(searching, tenant, { total: 200, totalIsLowerBound: true })).toBe(searching);
   });
 });

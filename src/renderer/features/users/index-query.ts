@@ -76,6 +76,28 @@ export function lastRowOf(request: BlockRequest, page: { rows: unknown[]; total:
   return undefined;
 }
 
+/** How many users match the grid's search and filters: exact, or "at least" while the count runs. */
+export interface MatchCount {
+  key: string;
+  total: number;
+  exact: boolean;
+}
+
+/**
+ * The count after a block's answer, where `key` is the selection the block was asked for (read before the
+ * request: the search may change while it is out). An exact count of the same selection is kept; any other is
+ * replaced, so an answer for an older search never stands as the count of a newer one.
+ */
+export function countAfterBlock(
+  previous: MatchCount | undefined,
+  key: string,
+  page: { total: number; totalIsLowerBound: boolean },
+): MatchCount {
+  const exact = !page.totalIsLowerBound;
+  if (previous?.key === key && (previous.exact || !exact)) return previous;
+  return { key, total: page.total, exact };
+}
+
 /** `"sales" and email starts with "a"`: the selection in words, for counts and confirmations. */
 export function describeSelection(selection: IndexSelection): string {
   const parts: string[] = [];

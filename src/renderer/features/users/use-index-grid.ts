@@ -5,14 +5,8 @@ import type { PoolRef, UserRow } from '../../../shared/model/users';
 import { call } from '../../api';
 import type { Block } from '../../components/infinite-grid';
 import { attributeNames, orderAttributes } from './user-columns';
-import { blockQuery, indexSelection, lastRowOf } from './index-query';
-
-/** How many users match the grid's search and filters: exact, or "at least" while the count runs. */
-export interface MatchCount {
-  key: string;
-  total: number;
-  exact: boolean;
-}
+import type { MatchCount } from './index-query';
+import { blockQuery, countAfterBlock, indexSelection, lastRowOf } from './index-query';
 
 const SEARCH_DEBOUNCE_MS = 150;
 
@@ -36,9 +30,11 @@ export function useIndexGrid(poolRef: PoolRef, quick: string, refreshKey: string
   const [version, setVersion] = useState(0);
   const api = useRef<GridApi<UserRow> | undefined>(undefined);
   const searchRef = useRef(search);
+  const currentKey = useRef(selectionKey);
   useLayoutEffect(() => {
     searchRef.current = search;
-  }, [search]);
+    currentKey.current = selectionKey;
+  }, [search, selectionKey]);
   const seen = useRef(new Set<string>());
   const counting = useRef(new Set<string>());
 
@@ -64,7 +60,8 @@ export function useIndexGrid(poolRef: PoolRef, quick: string, refreshKey: string
     async (key: string, wanted: IndexSelection) => {
       const { total } = await call('userIndex:count', { ...poolRef, selection: wanted });
       setCount((c) => (c?.key === key ? { key, total, exact: true } : c));
-      api.current?.setRowCount(total, true);
+      // Only the grid's current selection sets its row count: an older search's count may come back late.
+      if (currentKey.current === key) api.current?.setRowCount(total, true);
     },
     [poolRef],
   );
@@ -77,7 +74,12 @@ export function useIndexGrid(poolRef: PoolRef, quick: string, refreshKey: string
         sortModel: params.sortModel,
         filterModel: params.filterModel as unknown,
       };
-      const query = blockQuery(request, searchRef.current);
+      // The selection this block is asked for, read before the request: the search can change while it is out,
+      // and the total that comes back belongs to this one (a million-user count under a new search's name, once).
+      const search = searchRef.current;
+      const query = blockQuery(request, search);
+      const wanted = indexSelection(search, request.filterModel);
+      const key = JSON.stringify(wanted);
       const t0 = performance.now();
       const page = await call('userIndex:query', { ...poolRef, query });
       learn(page.rows);
@@ -85,11 +87,8 @@ export function useIndexGrid(poolRef: PoolRef, quick: string, refreshKey: string
       if (params.startRow === 0) setQueryMs(performance.now() - t0);
       // Any block tells the count (a new search may be asked from where the grid was scrolled, not from row 0):
       // exact when the index knew it, else "at least" and the exact count is asked once per search.
-      const wanted = indexSelection(searchRef.current, request.filterModel);
-      const key = JSON.stringify(wanted);
-      const exact = !page.totalIsLowerBound;
-      setCount((c) => (c?.key === key && (c.exact || !exact) ? c : { key, total: page.total, exact }));
-      if (!exact && !counting.current.has(key)) {
+      setCount((c) => countAfterBlock(c, key, page));
+      if (page.totalIsLowerBound && !counting.current.has(key)) {
         counting.current.add(key);
         void countExactly(key, wanted).catch(() => counting.current.delete(key));
       }
