@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { chooseProfile, expectPools, grid, openConsole } from './support/console-page';
 import { E2E_SECRETS } from './support/fixture-profiles';
+import { screenshotPath } from './support/screenshots';
 
 const SANDBOX_SECRET = 'sandbox-secret-never-leaves-main-0001';
 const SANDBOX_KEY = 'AKIALOCALSANDBOX0001';
@@ -24,7 +25,7 @@ test('opens on the Local sandbox and shows both demo pools, styled, without CSP 
   await expect(row).toContainText('200');
   await expect(row).toContainText('Active');
   expect(problems).toEqual([]);
-  await page.screenshot({ path: 'docs/screenshot.png', animations: 'disabled' });
+  await page.screenshot({ path: screenshotPath('screenshot.png'), animations: 'disabled' });
 });
 
 test('follows a dark OS theme', async ({ browser }) => {
@@ -36,7 +37,7 @@ test('follows a dark OS theme', async ({ browser }) => {
   const background = await page.locator('body').evaluate((el) => getComputedStyle(el).backgroundColor);
   expect(background).not.toBe('rgb(255, 255, 255)');
   expect(problems).toEqual([]);
-  await page.screenshot({ path: 'docs/screenshot-dark.png', animations: 'disabled' });
+  await page.screenshot({ path: screenshotPath('screenshot-dark.png'), animations: 'disabled' });
   await context.close();
 });
 
@@ -65,7 +66,7 @@ test('a profile whose keys AWS rejects shows AWS_AUTH in place, and SSO says how
   await chooseProfile(page, 'expired-sso');
   await expect(page.getByTestId('error-alert').first()).toContainText('AWS_AUTH');
   await expect(page.getByTestId('error-hint')).toContainText('aws sso login --profile expired-sso');
-  await page.screenshot({ path: 'docs/screenshot-auth-error.png', animations: 'disabled' });
+  await page.screenshot({ path: screenshotPath('screenshot-auth-error.png'), animations: 'disabled' });
 
   await chooseProfile(page, 'Local sandbox');
   await expectPools(page, DEMO_POOLS);

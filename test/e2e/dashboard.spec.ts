@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectPools, openConsole } from './support/console-page';
+import { screenshotPath } from './support/screenshots';
 
 test('the dashboard counts pools, users, identity pools, SES identities and open email findings', async ({ page }) => {
   await openConsole(page);
@@ -20,5 +21,5 @@ test('the dashboard counts pools, users, identity pools, SES identities and open
   // Open findings: pre-flight failures and warnings across the pools (the demo pools use Cognito's default sender).
   await expect(page.getByTestId('dashboard-open-findings')).toContainText(/^\d+/);
   await expect(page.getByTestId('dashboard-open-findings-detail')).toContainText(/warnings in \d+ of \d+ pools/);
-  await page.screenshot({ path: 'docs/screenshot-dashboard.png', animations: 'disabled' });
+  await page.screenshot({ path: screenshotPath('screenshot-dashboard.png'), animations: 'disabled' });
 });

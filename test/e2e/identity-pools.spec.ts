@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { expectPools, openConsole } from './support/console-page';
+import { screenshotPath } from './support/screenshots';
 
 /** The channels the page calls, in order: proves what was (not) sent. */
 function recordCalls(page: Page): string[] {
@@ -32,7 +33,7 @@ test('identity pools list the demo pool, show its Cognito provider checked again
   await expect(page.getByRole('heading', { name: /Cognito user pool providers/ })).toBeVisible();
   await expect(page.getByText('Pool and client exist')).toBeVisible();
   await expect(page.getByText('Guest access', { exact: true })).toBeVisible();
-  await page.screenshot({ path: 'docs/screenshot-identity-pools.png', animations: 'disabled' });
+  await page.screenshot({ path: screenshotPath('screenshot-identity-pools.png'), animations: 'disabled' });
 
   await page.getByRole('button', { name: 'Delete', exact: true }).click();
   const dialog = page.getByRole('dialog');
@@ -82,7 +83,7 @@ test('create an identity pool on a sandbox user pool and client (guest access of
   // Tall enough for the whole form: the app layout's sticky header would cover part of a scrolled capture.
   await page.setViewportSize({ width: 1400, height: 1500 });
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: 'docs/identity-pool-create.png', animations: 'disabled' });
+  await page.screenshot({ path: screenshotPath('identity-pool-create.png'), animations: 'disabled' });
   await page.setViewportSize({ width: 1400, height: 850 });
   await form.getByRole('button', { name: 'Create identity pool' }).click();
 
@@ -96,7 +97,7 @@ test('create an identity pool on a sandbox user pool and client (guest access of
   const roles = page.getByTestId('identity-pool-roles');
   await expect(roles.getByText('UNSUPPORTED', { exact: true })).toBeVisible();
   await expect(roles).toContainText('GetIdentityPoolRoles');
-  await page.screenshot({ path: 'docs/identity-pool-detail.png', fullPage: true, animations: 'disabled' });
+  await page.screenshot({ path: screenshotPath('identity-pool-detail.png'), fullPage: true, animations: 'disabled' });
 
   // Edit: toggle the classic flow; the diff names the one change; moto answers OK but does not keep it.
   await page.getByRole('button', { name: 'Edit', exact: true }).click();

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { openConsole } from './support/console-page';
 import { readCsvExport } from './support/csv-export';
+import { screenshotPath } from './support/screenshots';
 
 /** The Settings rate for ListUsers (1/s here, so the export is slow enough to stop halfway), or the default. */
 async function setListRate(page: Page, value: string | undefined): Promise<void> {
@@ -44,7 +45,7 @@ test('a cancelled export resumes from its checkpoint on the Jobs page and ends w
     const jobs = page.getByRole('table', { name: 'Jobs' });
     const resume = jobs.getByRole('button', { name: /^Resume export csv/i }).first();
     await expect(resume).toBeVisible();
-    await page.screenshot({ path: 'docs/screenshot-jobs-resume.png', animations: 'disabled' });
+    await page.screenshot({ path: screenshotPath('screenshot-jobs-resume.png'), animations: 'disabled' });
     await resume.click();
     await expect(page.getByText('Export resumed from its checkpoint')).toBeVisible();
     // The same job runs on; its panel shows the result once the remaining partitions are read.

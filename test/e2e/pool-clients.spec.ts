@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectPools, openConsole } from './support/console-page';
+import { screenshotPath } from './support/screenshots';
 
 test('creates an app client with a callback URL, reveals its secret on request, edits it through a diff, deletes it', async ({
   page,
@@ -45,7 +46,7 @@ test('creates an app client with a callback URL, reveals its secret on request, 
   );
   // A new client stores no units: Cognito's default for an access token is hours, and the diff says so.
   await expect(diff.getByRole('row').filter({ hasText: 'Access token validity (hours)' })).toContainText('2');
-  await page.screenshot({ path: 'docs/screenshot-pool-clients-diff.png', animations: 'disabled' });
+  await page.screenshot({ path: screenshotPath('screenshot-pool-clients-diff.png'), animations: 'disabled' });
   await diff.getByRole('button', { name: 'Apply 2 changes' }).click();
   await expect(diff).toBeHidden();
   await expect(table.getByRole('row', { name: new RegExp(name) })).toContainText('http://localhost:3000/callback');

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectPools, openConsole } from './support/console-page';
+import { screenshotPath } from './support/screenshots';
 
 test('diffs two demo pools section by section and copies the diff as text', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -23,7 +24,11 @@ test('diffs two demo pools section by section and copies the diff as text', asyn
   await expect(row('Group admins')).toContainText('Groups');
   await expect(row('Group gold-partners')).toContainText('only in this pool');
   await expect(result).not.toContainText('LastModifiedDate');
-  await page.screenshot({ path: 'docs/screenshot-pool-compare.png', fullPage: true, animations: 'disabled' });
+  await page.screenshot({
+    path: screenshotPath('screenshot-pool-compare.png'),
+    fullPage: true,
+    animations: 'disabled',
+  });
 
   await result.getByRole('button', { name: 'Copy as text' }).click();
   const text = await page.evaluate(() => navigator.clipboard.readText());
@@ -48,7 +53,7 @@ test('exports demo-app-users as JSON create requests and as a CloudFormation tem
   await modal.getByText('CloudFormation (YAML)').click();
   await expect(text).toContainText('Type: "AWS::Cognito::UserPool"');
   await expect(text).toContainText('UserPoolId: !Ref UserPool');
-  await page.screenshot({ path: 'docs/screenshot-pool-export.png', animations: 'disabled' });
+  await page.screenshot({ path: screenshotPath('screenshot-pool-export.png'), animations: 'disabled' });
   await modal.getByRole('button', { name: 'Close' }).click();
   await expect(modal).toBeHidden();
 });

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectPools, openConsole } from './support/console-page';
+import { screenshotPath } from './support/screenshots';
 
 test('creates a Cognito prefix domain after an availability check and shows its managed login URL', async ({
   page,
@@ -52,7 +53,11 @@ test('creates a custom domain with a us-east-1 certificate, shows the alias targ
   // moto's DescribeUserPoolDomain leaves out CustomDomainConfig, so the certificate shows as "Not reported" here.
   await expect(domain).toContainText('ACM certificate');
   await expect(domain).toContainText(/[0-9a-f]{16}\.cloudfront\.net/);
-  await page.screenshot({ path: 'docs/screenshot-pool-custom-domain.png', fullPage: true, animations: 'disabled' });
+  await page.screenshot({
+    path: screenshotPath('screenshot-pool-custom-domain.png'),
+    fullPage: true,
+    animations: 'disabled',
+  });
   const before = (await domain.textContent()) ?? '';
 
   await page.getByRole('textbox', { name: 'New ACM certificate ARN' }).fill(cert.replace('0a1b', '9f9f'));

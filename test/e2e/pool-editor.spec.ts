@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { expectPools, openConsole } from './support/console-page';
+import { screenshotPath } from './support/screenshots';
 
 /** Opens a demo pool's tab through the UI, the way a person gets there. */
 async function openPool(page: Page, name: string, tab: string): Promise<void> {
@@ -45,7 +46,7 @@ test('edits the password policy and MFA of demo-app-users through a confirmed di
   await expect(rows.filter({ hasText: 'Password requires a symbol' })).toContainText(/Yes\s*No/);
   await expect(rows.filter({ hasText: 'Multi-factor authentication' })).toContainText(/Optional\s*Required/);
   await page.waitForTimeout(400); // let the modal finish fading in
-  await page.screenshot({ path: 'docs/screenshot-pool-editor-diff.png', animations: 'disabled' });
+  await page.screenshot({ path: screenshotPath('screenshot-pool-editor-diff.png'), animations: 'disabled' });
   await diff(page).getByRole('button', { name: 'Apply 3 changes' }).click();
   await expect(diff(page)).toBeHidden();
   await expect(page.getByText('3 settings changed on demo-app-users.')).toBeVisible();
@@ -156,7 +157,7 @@ test('the diff preview in the dark theme', async ({ browser }) => {
   await save(page).click();
   await expect(diff(page).getByRole('heading', { name: '1 setting will change' })).toBeVisible();
   await page.waitForTimeout(400); // let the modal finish fading in
-  await page.screenshot({ path: 'docs/screenshot-pool-editor-diff-dark.png', animations: 'disabled' });
+  await page.screenshot({ path: screenshotPath('screenshot-pool-editor-diff-dark.png'), animations: 'disabled' });
   await diff(page).getByRole('button', { name: 'Cancel' }).click();
   await discard(page).click();
   await context.close();

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { grid, openConsole } from './support/console-page';
+import { screenshotPath } from './support/screenshots';
 
 const FN = 'arn:aws:lambda:us-east-1:123456789012:function:email-sender';
 const KEY = 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab';
@@ -39,7 +40,7 @@ test('a custom email sender without a KMS key is an inline error; with the key i
   ).toBeVisible();
   await expect(page.getByRole('button', { name: 'Save triggers' })).toBeDisabled();
   await senders.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: 'docs/screenshot-pool-custom-senders.png', animations: 'disabled' });
+  await page.screenshot({ path: screenshotPath('screenshot-pool-custom-senders.png'), animations: 'disabled' });
   expect(calls.filter((c) => c.startsWith('userPools:preview') || c === 'userPools:update')).toEqual([]);
 
   await senders.getByRole('textbox', { name: 'KMS key ARN' }).fill('alias/cognito');

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { expectPools, openConsole } from './support/console-page';
+import { screenshotPath } from './support/screenshots';
 
 // The Local sandbox is moto, which lacks the risk configuration, log delivery and managed login branding calls:
 // these specs check that each screen says UNSUPPORTED instead of breaking, and that bad input is refused inline
@@ -42,7 +43,7 @@ test('threat protection: plan warning, UNSUPPORTED risk configuration, a bad CID
   for (const name of ['Compromised credentials', 'Adaptive authentication', 'IP exceptions']) {
     await expect(form.getByRole('heading', { name, level: 2 })).toBeVisible();
   }
-  await page.screenshot({ path: 'docs/pool-threat-protection.png', fullPage: true, animations: 'disabled' });
+  await page.screenshot({ path: screenshotPath('pool-threat-protection.png'), fullPage: true, animations: 'disabled' });
 
   const calls = recordCalls(page);
   const save = form.getByRole('button', { name: 'Save risk configuration' });
@@ -131,7 +132,7 @@ test('logs: UNSUPPORTED in the sandbox, a wrong ARN for each source refused inli
   await save.click({ force: true });
   await expect(diff(page)).toBeHidden();
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: 'docs/pool-logs.png', animations: 'disabled' });
+  await page.screenshot({ path: screenshotPath('pool-logs.png'), animations: 'disabled' });
   expect(calls.filter((c) => c === 'userPools:set-log-delivery')).toEqual([]);
 
   await form

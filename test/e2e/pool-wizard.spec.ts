@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectPools, grid, openConsole } from './support/console-page';
+import { screenshotPath } from './support/screenshots';
 
 test('creates a pool with the wizard: fixed settings flagged, bad input stops the step, the new pool opens, and is deleted once its protection is off', async ({
   page,
@@ -67,7 +68,7 @@ test('creates a pool with the wizard: fixed settings flagged, bad input stops th
   await expect(page.getByText('Amazon SES (example.com)')).toBeVisible();
   await expect(page.getByText('Feature plan')).toBeVisible();
   await expect(page.getByText('web (callback https://app.example.com/cb)')).toBeVisible();
-  await page.screenshot({ path: 'docs/screenshot-pool-wizard.png', fullPage: true, animations: 'disabled' });
+  await page.screenshot({ path: screenshotPath('screenshot-pool-wizard.png'), fullPage: true, animations: 'disabled' });
   await page.getByRole('button', { name: 'Create user pool' }).click();
 
   await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
@@ -133,7 +134,7 @@ test('creates a pool from an export file: a bad file is named, the summary shows
   await expect(dialog.getByRole('textbox', { name: 'New pool name' })).toHaveValue('exported-pool');
   await dialog.getByRole('textbox', { name: 'New pool name' }).fill(name);
   await page.waitForTimeout(400); // let the modal finish fading in
-  await page.screenshot({ path: 'docs/screenshot-pool-from-file.png', animations: 'disabled' });
+  await page.screenshot({ path: screenshotPath('screenshot-pool-from-file.png'), animations: 'disabled' });
   await dialog.getByRole('button', { name: 'Create pool' }).click();
 
   await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { WindowApi } from '../../src/shared/ipc/api';
 import { expectPools, openConsole } from './support/console-page';
+import { screenshotPath } from './support/screenshots';
 
 const SANDBOX = { profile: 'Local sandbox', region: 'us-east-1' };
 
@@ -41,7 +42,7 @@ test('a pool whose FROM identity is missing fails pre-flight; the fix button cre
   await expect(section.getByTestId('finding-from-identity')).toHaveAttribute('data-status', 'fail');
   await expect(section).toContainText(`${from} is not an SES identity in us-east-1`);
   await page.setViewportSize({ width: 1400, height: 960 });
-  await page.screenshot({ path: 'docs/preflight.png', animations: 'disabled' });
+  await page.screenshot({ path: screenshotPath('preflight.png'), animations: 'disabled' });
 
   // The pool's Messaging tab shows the same finding; its button creates the identity and re-checks.
   await page.evaluate((id) => (window.location.hash = `#/pools/${id}/messaging`), poolId);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { openConsole } from './support/console-page';
+import { screenshotPath } from './support/screenshots';
 
 const NAME = 'e2e-welcome';
 const HTML = '<h1>Hi {{name}}</h1><p>Your code is {{code}</p>';
@@ -158,6 +159,6 @@ test('screenshots of the SES template editor, light and dark', async ({ page }) 
     await page
       .getByRole('heading', { name: 'SES template demo-order-shipped' })
       .evaluate((el) => el.scrollIntoView({ block: 'start' }));
-    await page.screenshot({ path: `docs/ses-template-editor-${scheme}.png`, animations: 'disabled' });
+    await page.screenshot({ path: screenshotPath(`ses-template-editor-${scheme}.png`), animations: 'disabled' });
   }
 });

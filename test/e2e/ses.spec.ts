@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectPools, openConsole } from './support/console-page';
+import { screenshotPath } from './support/screenshots';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -20,7 +21,7 @@ test('the SES account view shows the sandbox account from aws-ses-v2-local', asy
   await form.getByRole('textbox', { name: 'Use case' }).fill('Sign-up codes and invitations for partner accounts.');
   await form.getByRole('textbox', { name: 'Additional contacts' }).fill('ops@example.com, security@example.com');
   await page.setViewportSize({ width: 1400, height: 1300 });
-  await page.screenshot({ path: 'docs/ses-account.png', animations: 'disabled' });
+  await page.screenshot({ path: screenshotPath('ses-account.png'), animations: 'disabled' });
   // No emulator implements PutAccountDetails: the form says so instead of failing.
   await form.getByRole('button', { name: 'Request production access' }).click();
   await expect(form.getByTestId('error-alert')).toContainText('UNSUPPORTED');
@@ -35,7 +36,7 @@ test('identities list the seeded senders, and a domain shows its three DKIM reco
   await expect(page.getByRole('heading', { name: 'DKIM records for example.com' })).toBeVisible();
   // moto's sesv2 omits the tokens; the console reads them with SES v1 GetIdentityDkimAttributes.
   await expect(page.getByText(/\._domainkey\.example\.com$/)).toHaveCount(3);
-  await page.screenshot({ path: 'docs/screenshot-ses-identities.png', animations: 'disabled' });
+  await page.screenshot({ path: screenshotPath('screenshot-ses-identities.png'), animations: 'disabled' });
 });
 
 test('create a domain identity, copy its DKIM records, refresh and delete it', async ({ page }) => {
@@ -60,7 +61,7 @@ test('create a domain identity, copy its DKIM records, refresh and delete it', a
       ),
     );
   }
-  await page.screenshot({ path: 'docs/ses-dkim-records.png', animations: 'disabled' });
+  await page.screenshot({ path: screenshotPath('ses-dkim-records.png'), animations: 'disabled' });
 
   await page.getByRole('button', { name: 'Refresh status' }).click();
   await expect(page.getByRole('rowheader', { name: domain })).toBeVisible();

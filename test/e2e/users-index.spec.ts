@@ -4,6 +4,7 @@ import { expect, test } from '@playwright/test';
 import { openConsole } from './support/console-page';
 import { readCsvExport } from './support/csv-export';
 import { invoke } from './support/invoke';
+import { screenshotPath } from './support/screenshots';
 
 /**
  * The Users tab over the local index, against moto: a pool without an index opens from Cognito, "Build local
@@ -58,7 +59,7 @@ test('builds the local index, pages it, and runs a bulk action and an export on 
     await page.getByRole('button', { name: 'Save share' }).click();
     await expect(page.getByText('Index syncs use at most 25% of UserList')).toBeVisible();
     await share.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: 'docs/screenshot-settings-index-share.png', animations: 'disabled' });
+    await page.screenshot({ path: screenshotPath('screenshot-settings-index-share.png'), animations: 'disabled' });
     await page.goto(`${page.url().split('#')[0]}#/pools/${userPoolId}/users`);
     // No index yet: the rows come from Cognito at once, and the tab offers to build the index.
     await expect(count(page)).toHaveText(`${USERS} users`, { timeout: 30_000 });
@@ -89,14 +90,14 @@ test('builds the local index, pages it, and runs a bulk action and an export on 
 
     await page.getByRole('button', { name: 'Select all 20 matching' }).click();
     await expect(count(page)).toHaveText('All 20 matching users selected');
-    await page.screenshot({ path: 'docs/screenshot-users-index.png', animations: 'disabled' });
+    await page.screenshot({ path: screenshotPath('screenshot-users-index.png'), animations: 'disabled' });
 
     // A bulk action on "all matching": the job gets the query, main names the users from the index.
     await page.getByRole('button', { name: 'Actions' }).click();
     await page.getByRole('menuitem', { name: 'Disable' }).click();
     const dialog = page.getByRole('dialog');
     await expect(dialog.getByRole('radio', { name: /The 20 users matching "مرحبا" in the local index/ })).toBeChecked();
-    await page.screenshot({ path: 'docs/screenshot-users-index-bulk.png', animations: 'disabled' });
+    await page.screenshot({ path: screenshotPath('screenshot-users-index-bulk.png'), animations: 'disabled' });
     await dialog.getByRole('button', { name: 'Start job' }).click();
     await expect(panel(page).getByTestId('job-progress')).toContainText('20 of 20 done', { timeout: 60_000 });
     for (const [username, enabled] of [
@@ -140,7 +141,7 @@ test('builds the local index, pages it, and runs a bulk action and an export on 
     await expect(detail.getByRole('button', { name: 'Disable', exact: true })).toBeVisible();
     await expect(usersGrid(page).getByRole('row').nth(1)).toContainText('Enabled');
     await expect(usersGrid(page).getByRole('row').nth(2)).toContainText('Disabled');
-    await page.screenshot({ path: 'docs/screenshot-users-index-edited.png', animations: 'disabled' });
+    await page.screenshot({ path: screenshotPath('screenshot-users-index-edited.png'), animations: 'disabled' });
     expect(problems).toEqual([]);
   } finally {
     await invoke(page, 'settings:update', { indexSyncShare: 0.5 });

@@ -6,6 +6,7 @@ import { SANDBOX_PROFILE, SANDBOX_REGION } from '../../src/shared/model/profiles
 import { openConsole } from './support/console-page';
 import { readCsvExport } from './support/csv-export';
 import { invoke } from './support/invoke';
+import { screenshotPath } from './support/screenshots';
 
 // Unique names per run: the demo pools are shared with other specs and never lose their own users or groups.
 const RUN = Date.now().toString(36);
@@ -62,7 +63,7 @@ test('loads every user, finds a custom attribute value instantly, and keeps the 
   await rowCheckbox(page, 0).check();
   await rowCheckbox(page, 1).check();
   await expect(page.getByTestId('users-count')).toHaveText(`17 of ${total} users, 2 selected`);
-  await page.screenshot({ path: 'docs/screenshot-users-grid.png', animations: 'disabled' });
+  await page.screenshot({ path: screenshotPath('screenshot-users-grid.png'), animations: 'disabled' });
   expect(problems).toEqual([]);
 
   // The filter lives in the deep link: a reload comes back to the same 17 users.
@@ -85,7 +86,7 @@ test('opens a user in the split panel, disables and re-enables them; Esc closes 
   const [first, second] = wasEnabled ? ['Disable', 'Enable'] : ['Enable', 'Disable'];
   await panel(page).getByRole('button', { name: first, exact: true }).click();
   await expect(enabled).toHaveText(wasEnabled ? 'Disabled' : 'Enabled');
-  if (wasEnabled) await page.screenshot({ path: 'docs/screenshot-user-detail.png', animations: 'disabled' });
+  if (wasEnabled) await page.screenshot({ path: screenshotPath('screenshot-user-detail.png'), animations: 'disabled' });
   await panel(page).getByRole('button', { name: second, exact: true }).click();
   await expect(enabled).toHaveText(wasEnabled ? 'Enabled' : 'Disabled');
 
@@ -177,7 +178,7 @@ test('exports the pool as CSV through a job and the file holds every user', asyn
   await expect(progress).toBeVisible();
   // Screenshot it moving (some users written; the groups column makes it take a few seconds).
   await expect(progress).toContainText(/[1-9][\d,]* of [\d,]+ done/, { timeout: 30_000 });
-  await page.screenshot({ path: 'docs/screenshot-job.png', animations: 'disabled' });
+  await page.screenshot({ path: screenshotPath('screenshot-job.png'), animations: 'disabled' });
   const result = panel(page).getByTestId('job-result-file');
   await expect(result).toBeVisible({ timeout: 60_000 });
   const file = (await result.innerText()).replace(/^Result:\s*/, '').trim();
@@ -198,7 +199,7 @@ test('exports the pool as CSV through a job and the file holds every user', asyn
   await expect(page.getByRole('table', { name: 'Jobs' })).toContainText(/export csv/i);
   // After a reload the labels are still the ones the window gave (main keeps them with the job), with the pool name.
   await expect(page.getByRole('table', { name: 'Jobs' })).toContainText(/Add to group e2e-group-.*demo-app-users/);
-  await page.screenshot({ path: 'docs/screenshot-jobs.png', animations: 'disabled' });
+  await page.screenshot({ path: screenshotPath('screenshot-jobs.png'), animations: 'disabled' });
 });
 
 test('edits an attribute and the groups of a user in the panel, then deletes the user and the group', async ({
@@ -360,7 +361,7 @@ test('MFA: the column reads on request, and the detail sets the preference among
     await detail.getByRole('button', { name: 'Save MFA preference' }).click();
     await expect(page.getByText(/^Saved the MFA preference of mfa-/)).toBeVisible();
     await expect(grid.getByRole('gridcell', { name: 'SMS (preferred)' })).toHaveCount(1);
-    await page.screenshot({ path: 'docs/screenshot-user-mfa.png', animations: 'disabled' });
+    await page.screenshot({ path: screenshotPath('screenshot-user-mfa.png'), animations: 'disabled' });
 
     // An authenticator app must be registered by the user first: Cognito refuses it, shown in place.
     await detail.getByRole('checkbox', { name: /Authenticator app/ }).check();
@@ -369,7 +370,7 @@ test('MFA: the column reads on request, and the detail sets the preference among
     // The grid with its MFA column: one user read and set, one read with none.
     await page.locator('body').press('Escape');
     await expect(detail).toHaveCount(0);
-    await page.screenshot({ path: 'docs/screenshot-users-mfa-column.png', animations: 'disabled' });
+    await page.screenshot({ path: screenshotPath('screenshot-users-mfa-column.png'), animations: 'disabled' });
   } finally {
     await invoke(page, 'userPools:delete', { ...ref, userPoolId, confirmName: poolName });
   }
@@ -392,7 +393,11 @@ test('settings: request rates are refused above the documented quota, saved, kep
   try {
     await page.reload();
     await expect(page.getByRole('spinbutton', { name: 'Rate for UserUpdate' })).toHaveValue('10', { timeout: 30_000 });
-    await page.screenshot({ path: 'docs/screenshot-settings-rates.png', fullPage: true, animations: 'disabled' });
+    await page.screenshot({
+      path: screenshotPath('screenshot-settings-rates.png'),
+      fullPage: true,
+      animations: 'disabled',
+    });
   } finally {
     // The web host is shared by the specs of this run: leave the documented rates behind.
     await page.getByRole('button', { name: 'Reset to defaults' }).click();

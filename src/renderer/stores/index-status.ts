@@ -4,8 +4,7 @@ import type { PoolRef } from '../../shared/model/users';
 import type { ApiError } from '../api';
 import { call, toApiError } from '../api';
 import { useJobs, whenJobEnds } from './jobs';
-
-export const indexKey = (ref: PoolRef): string => [ref.profile, ref.region, ref.userPoolId].join('\u0000');
+import { poolKey } from './pool-key';
 
 interface IndexStatusState {
   /** The last status read per pool (profile + region + pool id). */
@@ -28,7 +27,7 @@ export const useIndexStatus = create<IndexStatusState>((set, get) => ({
   edits: {},
 
   edited(ref) {
-    const key = indexKey(ref);
+    const key = poolKey(ref);
     // A pool never read here has no index grid open: nothing to reload.
     if (!get().byPool[key]) return;
     set((s) => ({ edits: { ...s.edits, [key]: (s.edits[key] ?? 0) + 1 } }));
@@ -36,7 +35,7 @@ export const useIndexStatus = create<IndexStatusState>((set, get) => ({
   },
 
   async load(ref) {
-    const key = indexKey(ref);
+    const key = poolKey(ref);
     try {
       const status = await call('userIndex:status', ref);
       set((s) => {
@@ -55,7 +54,7 @@ export const useIndexStatus = create<IndexStatusState>((set, get) => ({
   async sync(ref) {
     useJobs.getState().init();
     const { jobId } = await call('userIndex:sync', ref);
-    const key = indexKey(ref);
+    const key = poolKey(ref);
     const before = get().byPool[key];
     if (before) set((s) => ({ byPool: { ...s.byPool, [key]: { ...before, syncJobId: jobId } } }));
     void watch(ref, jobId);

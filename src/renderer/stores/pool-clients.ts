@@ -9,7 +9,7 @@ import type {
 import type { ApiError } from '../api';
 import { call, toApiError } from '../api';
 import type { PoolRef } from './pool-config';
-import { poolKey } from './pool-config';
+import { poolKey } from './pool-key';
 
 interface ClientList {
   items: AppClientSummary[];

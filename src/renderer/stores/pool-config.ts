@@ -3,6 +3,7 @@ import type { PoolConfig, PoolEdit, PoolUpdateResult } from '../../shared/model/
 import type { CustomAttribute } from '../../shared/model/custom-attributes';
 import type { ApiError } from '../api';
 import { call, toApiError } from '../api';
+import { poolKey } from './pool-key';
 
 export interface PoolRef {
   profile: string;
@@ -28,7 +29,6 @@ interface PoolConfigState {
   discardDrafts: (ref: PoolRef) => void;
 }
 
-export const poolKey = (ref: PoolRef): string => `${ref.profile}\u0000${ref.region}\u0000${ref.userPoolId}`;
 export const draftKey = (ref: PoolRef, section: string): string => `${poolKey(ref)}\u0000${section}`;
 const EMPTY: Entry = { config: undefined, loading: false, error: undefined };
 

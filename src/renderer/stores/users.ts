@@ -37,7 +37,8 @@ interface UsersState {
   setMfa: (ref: PoolRef, readings: readonly { username: string; mfa: UserMfa }[]) => void;
 }
 
-export const poolKey = (ref: PoolRef, filter?: UserFilter): string =>
+/** One load of a pool's users: the pool and the server-side filter it was listed with. */
+export const loadKey = (ref: PoolRef, filter?: UserFilter): string =>
   [ref.profile, ref.region, ref.userPoolId, filter ? `${filter.attribute}${filter.operator}${filter.value}` : ''].join(
     '\u0000',
   );
@@ -103,7 +104,7 @@ export const useUsers = create<UsersState>((set, get) => {
         onEvent('users:page', onPage);
       }
       get().cancel();
-      const key = poolKey(ref, filter);
+      const key = loadKey(ref, filter);
       const refresh = get().key === key;
       if (!refresh) buffer = new Map();
       seen = new Set();
@@ -139,7 +140,7 @@ export const useUsers = create<UsersState>((set, get) => {
 
     upsert(ref, row) {
       useIndexStatus.getState().edited(ref);
-      if (get().key !== poolKey(ref, get().filter)) return;
+      if (get().key !== loadKey(ref, get().filter)) return;
       const before = row.mfa ? undefined : buffer.get(row.username)?.mfa;
       buffer.set(row.username, before ? { ...row, mfa: before } : row);
       set({ rows: Array.from(buffer.values()) });
@@ -147,13 +148,13 @@ export const useUsers = create<UsersState>((set, get) => {
 
     removeMany(ref, usernames) {
       useIndexStatus.getState().edited(ref);
-      if (get().key !== poolKey(ref, get().filter)) return;
+      if (get().key !== loadKey(ref, get().filter)) return;
       for (const name of usernames) buffer.delete(name);
       set({ rows: Array.from(buffer.values()) });
     },
 
     setMfa(ref, readings) {
-      if (get().key !== poolKey(ref, get().filter)) return;
+      if (get().key !== loadKey(ref, get().filter)) return;
       for (const { username, mfa } of readings) {
         const row = buffer.get(username);
         if (row) buffer.set(username, { ...row, mfa });

@@ -7,7 +7,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { PoolRef, UserRow } from '../../../shared/model/users';
 import { ErrorAlert } from '../../components/error-alert';
 import { useJobs } from '../../stores/jobs';
-import { poolKey, useUsers } from '../../stores/users';
+import { loadKey, useUsers } from '../../stores/users';
 import { buildUserIndex } from '../users/user-index';
 import { searchableValues } from '../users/user-columns';
 import { useWrite } from '../users/use-write';
@@ -30,7 +30,7 @@ export function AddMembersModal({ poolRef, groupName, members, onCancel, onStart
   const [query, setQuery] = useState('');
   const [chosen, setChosen] = useState<{ username: string; label: string }[]>([]);
   const { busy, error, run } = useWrite();
-  const loadedHere = users.key === poolKey(poolRef, users.filter);
+  const loadedHere = users.key === loadKey(poolRef, users.filter);
   const rows = loadedHere ? users.rows : NO_ROWS;
 
   useEffect(() => {

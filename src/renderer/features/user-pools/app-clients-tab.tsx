@@ -9,7 +9,7 @@ import type { ApiError } from '../../api';
 import { toApiError } from '../../api';
 import { ErrorAlert } from '../../components/error-alert';
 import type { PoolRef } from '../../stores/pool-config';
-import { poolKey } from '../../stores/pool-config';
+import { poolKey } from '../../stores/pool-key';
 import { clientKey, usePoolClients } from '../../stores/pool-clients';
 import { useUi } from '../../stores/ui';
 import { ClientEditor } from './client-editor';

@@ -1,7 +1,8 @@
 import Spinner from '@cloudscape-design/components/spinner';
 import { useEffect, useMemo } from 'react';
 import { ErrorAlert } from '../../components/error-alert';
-import { poolKey, usePoolConfig } from '../../stores/pool-config';
+import { usePoolConfig } from '../../stores/pool-config';
+import { poolKey } from '../../stores/pool-key';
 import { useActiveProfile } from '../../stores/session';
 import { AppClientsTab } from './app-clients-tab';
 import { CompareTab } from './compare-tab';

@@ -10,7 +10,8 @@ import type { PoolRef, UserRow } from '../../../shared/model/users';
 import { toApiError } from '../../api';
 import { ErrorAlert } from '../../components/error-alert';
 import { InfiniteGrid } from '../../components/infinite-grid';
-import { indexKey, useIndexStatus } from '../../stores/index-status';
+import { useIndexStatus } from '../../stores/index-status';
+import { poolKey } from '../../stores/pool-key';
 import { useUi } from '../../stores/ui';
 import { usePanel } from '../../stores/users-panel';
 import { ColumnChooser } from './column-chooser';
@@ -60,7 +61,7 @@ export function IndexUsersView({ poolRef, theme, status, statusBar, quick, setQu
   // A sync that ended starts the grid over; the console's own edits reload the blocks in place (`edits`).
   const grid = useIndexGrid(poolRef, quick, status.lastCompleteAt ?? '');
   const edited = useIndexStatus((s) => s.edited);
-  const edits = useIndexStatus((s) => s.edits[indexKey(poolRef)] ?? 0);
+  const edits = useIndexStatus((s) => s.edits[poolKey(poolRef)] ?? 0);
   const selectionKey = JSON.stringify(grid.selection);
   const allMatching = allMatchingOf === selectionKey;
   const setAllMatching = (on: boolean): void => setAllMatchingOf(on ? selectionKey : undefined);

@@ -9,7 +9,7 @@ import type { PoolRef, UserRow } from '../../../shared/model/users';
 import { DataGrid } from '../../components/data-grid';
 import { ErrorAlert } from '../../components/error-alert';
 import { usePanel } from '../../stores/users-panel';
-import { LIVE_ROW_CAP, poolKey, useUsers } from '../../stores/users';
+import { LIVE_ROW_CAP, loadKey, useUsers } from '../../stores/users';
 import { ColumnChooser } from './column-chooser';
 import { chosenColumns, resolveColumns, useColumnPrefs } from './column-prefs';
 import { LoadProgress } from './load-progress';
@@ -45,12 +45,12 @@ export function LiveUsersView({ poolRef: ref, theme, statusBar, quick, setQuick 
   const [savedColumns, saveColumns] = useColumnPrefs(`users.${userPoolId}`);
 
   // Rows belong to the profile+region+pool they were loaded for; never show another pool's users here.
-  const mine = key === poolKey(ref, filter);
+  const mine = key === loadKey(ref, filter);
   const rows = useMemo(() => (mine ? loadedRows : NO_ROWS), [mine, loadedRows]);
 
   useEffect(() => {
     const current = useUsers.getState();
-    if (current.key !== poolKey(ref, current.filter)) void load(ref);
+    if (current.key !== loadKey(ref, current.filter)) void load(ref);
   }, [ref, load]);
 
   const reload = useCallback(() => void load(ref, filter), [load, ref, filter]);

@@ -3,7 +3,8 @@ import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import { useEffect, useMemo, useState } from 'react';
 import { toApiError } from '../../api';
 import { parseHash } from '../../lib/use-hash-route';
-import { indexKey, useIndexStatus } from '../../stores/index-status';
+import { useIndexStatus } from '../../stores/index-status';
+import { poolKey } from '../../stores/pool-key';
 import { useUi } from '../../stores/ui';
 import { usePanel } from '../../stores/users-panel';
 import { useUsers } from '../../stores/users';
@@ -20,7 +21,7 @@ import { LiveUsersView } from './live-users-view';
  */
 export function PoolUsersTab({ profile, region, userPoolId, theme }: PoolTabProps) {
   const ref = useMemo(() => ({ profile, region, userPoolId }), [profile, region, userPoolId]);
-  const key = indexKey(ref);
+  const key = poolKey(ref);
   const status = useIndexStatus((s) => s.byPool[key]);
   const statusError = useIndexStatus((s) => s.errors[key]);
   const loadStatus = useIndexStatus((s) => s.load);
