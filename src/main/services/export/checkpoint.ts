@@ -204,6 +204,5 @@ export async function claimExport(dir: string): Promise<() => Promise<void>> {
 
 /** After success the folder keeps only the job's report; the checkpoint no longer names a resumable export. */
 export async function removeCheckpoint(dir: string): Promise<void> {
-  await rm(checkpointFile(dir), { force: true });
-  await rm(subsFile(dir), { force: true });
+  await Promise.all([rm(checkpointFile(dir), { force: true }), rm(subsFile(dir), { force: true })]);
 }

@@ -42,15 +42,24 @@ export interface PartitionedPass {
  * On a failure the writer is closed and the .partial, subs and checkpoint stay for a resume.
  */
 export async function partitionedPass(pass: PartitionedPass, resume?: Checkpoint): Promise<number[]> {
-  const release = await claimExport(pass.job.dir);
+  // A resume reads and cuts the job's files, so it owns the folder first. A fresh export's job id is new: its first
+  // ListUsers calls go out while the folder is claimed, and its pages wait for the claim with the writer.
+  const claimed = claimExport(pass.job.dir);
+  if (resume) await claimed;
+  else claimed.catch(() => undefined);
   try {
-    return await checkpointed(pass, resume);
+    return await checkpointed(pass, resume, claimed);
   } finally {
-    await release();
+    const release = await claimed.catch(() => undefined);
+    await release?.();
   }
 }
 
-async function checkpointed(pass: PartitionedPass, resume: Checkpoint | undefined): Promise<number[]> {
+async function checkpointed(
+  pass: PartitionedPass,
+  resume: Checkpoint | undefined,
+  claimed: Promise<unknown>,
+): Promise<number[]> {
   const { job } = pass;
   let starts: Map<string, ScheduledStart> | undefined;
   if (resume) {
@@ -62,11 +71,12 @@ async function checkpointed(pass: PartitionedPass, resume: Checkpoint | undefine
       ]),
     );
     job.succeeded(Object.values(resume.partitions).reduce((sum, s) => sum + s.count, 0));
-  } else {
-    await rm(subsFile(job.dir), { force: true });
   }
-  // The writer and the first checkpoint, once the pool is described; every page and split waits for it.
+  // The writer and the first checkpoint, once the folder is claimed and the pool described; every page and split
+  // waits for it.
   const setup = (async () => {
+    await claimed;
+    if (!resume) await rm(subsFile(job.dir), { force: true });
     const { inputs, open, pages } = await pass.prepared;
     const writer = open(resume?.partialBytes);
     const checkpoint = resume ?? freshCheckpoint(job.id, inputs, 0);

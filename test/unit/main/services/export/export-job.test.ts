@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
@@ -8,6 +8,7 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { jobDir } from '../../../../../src/main/jobs/job-files';
 import { unthrottled } from '../../../../../src/main/jobs/limits';
 import { JobRunner } from '../../../../../src/main/jobs/runner';
 import { exportJob } from '../../../../../src/main/services/export/export-job';
@@ -104,5 +105,40 @@ describe('exportJob (whole pool): DescribeUserPool overlaps the first ListUsers 
     const { detail } = await run(idp);
     expect(detail.state).toBe('failed');
     expect(detail.error?.message).toMatch(/does not exist/);
+  });
+
+  it("claims the job's folder while its first ListUsers calls are out, and writes nothing when another process holds it", async () => {
+    const idp = new CognitoIdentityProviderClient({ region: 'eu-west-1' });
+    const mock = mockClient(idp);
+    mock.on(DescribeUserPoolCommand).resolves(describedPool);
+    mock.on(ListUsersCommand).callsFake((input: { Filter?: string }) => {
+      const hex = /sub \^= "(.)"/.exec(input.Filter ?? '')?.[1] ?? '?';
+      return { Users: [{ Username: `u-${hex}`, Attributes: [{ Name: 'sub', Value: `${hex}-sub` }], Enabled: true }] };
+    });
+    // The folder of the job id about to start, held by a live process (the test runner's parent).
+    const folder = jobDir(dir, 'held');
+    mkdirSync(folder, { recursive: true });
+    const owner = path.join(folder, 'owner.pid');
+    writeFileSync(owner, String(process.ppid));
+    const runner = new JobRunner({ dataDir: dir });
+    const file = path.join(dir, 'users.ndjson');
+    const job = exportJob({
+      idp,
+      throttle: unthrottled,
+      profile: 'p',
+      region: 'eu-west-1',
+      userPoolId: POOL,
+      format: 'ndjson',
+      file,
+    });
+    const detail = await runner.wait(runner.start({ ...job, jobId: 'held' }, () => undefined));
+    expect(detail.state).toBe('failed');
+    expect(detail.error?.code).toBe('CONFLICT');
+    // The calls went out before the claim was refused; no page was written, and the other process keeps its claim.
+    expect(mock.commandCalls(ListUsersCommand).length).toBeGreaterThan(0);
+    expect(detail.done).toBe(0);
+    expect(existsSync(`${file}.partial`)).toBe(false);
+    expect(existsSync(file)).toBe(false);
+    expect(readFileSync(owner, 'utf8')).toBe(String(process.ppid));
   });
 });
