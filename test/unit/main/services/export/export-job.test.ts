@@ -32,21 +32,20 @@ describe('exportJob (whole pool): DescribeUserPool overlaps the first ListUsers 
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  const run = async (idp: CognitoIdentityProviderClient) => {
+  /** The export as the app starts it; `jobId` names its folder beforehand (a fresh job's id is new otherwise). */
+  const run = async (idp: CognitoIdentityProviderClient, jobId?: string) => {
     const runner = new JobRunner({ dataDir: dir });
     const file = path.join(dir, 'users.ndjson');
-    const id = runner.start(
-      exportJob({
-        idp,
-        throttle: unthrottled,
-        profile: 'p',
-        region: 'eu-west-1',
-        userPoolId: POOL,
-        format: 'ndjson',
-        file,
-      }),
-      () => undefined,
-    );
+    const job = exportJob({
+      idp,
+      throttle: unthrottled,
+      profile: 'p',
+      region: 'eu-west-1',
+      userPoolId: POOL,
+      format: 'ndjson',
+      file,
+    });
+    const id = runner.start(jobId ? { ...job, jobId } : job, () => undefined);
     return { detail: await runner.wait(id), file };
   };
 
@@ -120,18 +119,7 @@ describe('exportJob (whole pool): DescribeUserPool overlaps the first ListUsers 
     mkdirSync(folder, { recursive: true });
     const owner = path.join(folder, 'owner.pid');
     writeFileSync(owner, String(process.ppid));
-    const runner = new JobRunner({ dataDir: dir });
-    const file = path.join(dir, 'users.ndjson');
-    const job = exportJob({
-      idp,
-      throttle: unthrottled,
-      profile: 'p',
-      region: 'eu-west-1',
-      userPoolId: POOL,
-      format: 'ndjson',
-      file,
-    });
-    const detail = await runner.wait(runner.start({ ...job, jobId: 'held' }, () => undefined));
+    const { detail, file } = await run(idp, 'held');
     expect(detail.state).toBe('failed');
     expect(detail.error?.code).toBe('CONFLICT');
     // The calls went out before the claim was refused; no page was written, and the other process keeps its claim.
