@@ -90,6 +90,10 @@ test('builds the local index, pages it, and runs a bulk action and an export on 
 
     await page.getByRole('button', { name: 'Select all 20 matching' }).click();
     await expect(count(page)).toHaveText('All 20 matching users selected');
+    // Every loaded row shows checked while everything that matches is selected.
+    const boxes = usersGrid(page).getByRole('checkbox', { name: /toggle row selection/ });
+    await expect(boxes.first()).toBeChecked();
+    await expect(boxes.nth(4)).toBeChecked();
     await page.screenshot({ path: screenshotPath('screenshot-users-index.png'), animations: 'disabled' });
 
     // A bulk action on "all matching": the job gets the query, main names the users from the index.
@@ -142,6 +146,17 @@ test('builds the local index, pages it, and runs a bulk action and an export on 
     await expect(usersGrid(page).getByRole('row').nth(1)).toContainText('Enabled');
     await expect(usersGrid(page).getByRole('row').nth(2)).toContainText('Disabled');
     await page.screenshot({ path: screenshotPath('screenshot-users-index-edited.png'), animations: 'disabled' });
+
+    // Still all matching after the edits (the reloaded rows arrive checked); unchecking one row leaves the other
+    // loaded rows selected, and Clear selection clears them.
+    await expect(count(page)).toHaveText('All 20 matching users selected');
+    await expect(boxes.nth(2)).toBeChecked();
+    await boxes.nth(1).uncheck();
+    await expect(count(page)).toHaveText('20 of 40 users match, 19 selected');
+    await expect(boxes.nth(2)).toBeChecked();
+    await page.getByRole('button', { name: 'Clear selection' }).click();
+    await expect(count(page)).toHaveText('20 of 40 users match');
+    await expect(boxes.nth(2)).not.toBeChecked();
     expect(problems).toEqual([]);
   } finally {
     await invoke(page, 'settings:update', { indexSyncShare: 0.5 });

@@ -4,10 +4,11 @@ import type {
   GridApi,
   IDatasource,
   IGetRowsParams,
+  IRowNode,
   SelectionChangedEvent,
 } from 'ag-grid-community';
 import { createGrid } from 'ag-grid-community';
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { cspNonce } from '../lib/csp-nonce';
 import { GRID_THEMES, MULTI_SELECTION, SELECTION_COLUMN, rowOpeners } from './grid-theme';
 
@@ -28,6 +29,11 @@ interface Props<T> {
   version: number;
   /** A new value asks again for the blocks in the cache, keeping the scroll position (rows changed in place). */
   reload?: number;
+  /**
+   * Everything that matches is selected (a query the screen keeps): every loaded row shows checked. Unchecking one
+   * reports the rows still checked, as a selection of loaded rows.
+   */
+  allSelected?: boolean;
   onSelectionChanged?: (rows: T[]) => void;
   onRowClicked?: (row: T) => void;
   onGridReady?: (api: GridApi<T>) => void;
@@ -41,7 +47,7 @@ const MAX_BLOCKS = 50;
 /**
  * ag-grid's infinite row model over an async source (the users' local index in main): sorting and filtering are
  * the source's, selection checkboxes select loaded rows, the header box is off (selecting everything that matches
- * is a query the screen offers beside the grid).
+ * is a query the screen offers beside the grid; while it holds, the loaded rows show checked).
  */
 export function InfiniteGrid<T>(props: Props<T>) {
   const nonce = useMemo(() => cspNonce(), []);
@@ -67,11 +73,35 @@ export function InfiniteGrid<T>(props: Props<T>) {
     api.current?.refreshInfiniteCache();
   }, [props.reload]);
 
+  // True while the grid's checked rows are the ones checked for "all selected", not the user's own choice.
+  const autoSelected = useRef(false);
+  const selectLoaded = useCallback((): void => {
+    const grid = api.current;
+    if (!grid || !latest.current.allSelected) return;
+    const nodes: IRowNode<T>[] = [];
+    grid.forEachNode((node) => {
+      if (node.data !== undefined && !node.isSelected()) nodes.push(node);
+    });
+    autoSelected.current = true;
+    if (nodes.length > 0) grid.setNodesSelected({ nodes, newValue: true, source: 'api' });
+  }, []);
+  useEffect(() => {
+    if (props.allSelected) selectLoaded();
+    else if (autoSelected.current) {
+      autoSelected.current = false;
+      api.current?.deselectAll('all', 'api');
+    }
+  }, [props.allSelected, selectLoaded]);
+
   const stable = useMemo(() => {
     const datasource: IDatasource = {
       getRows: (params: IGetRowsParams<T>) => {
         latest.current.fetch(params).then(
-          (block) => params.successCallback(block.rows, block.lastRow),
+          (block) => {
+            params.successCallback(block.rows, block.lastRow);
+            // Rows arriving while everything is selected arrive checked.
+            selectLoaded();
+          },
           (error: unknown) => {
             params.failCallback();
             latest.current.onFetchError?.(error);
@@ -82,7 +112,12 @@ export function InfiniteGrid<T>(props: Props<T>) {
     return {
       datasource,
       getRowId: ((p) => latest.current.getRowId(p)) satisfies GetRowIdFunc<T>,
-      onSelectionChanged: (e: SelectionChangedEvent<T>) => latest.current.onSelectionChanged?.(e.api.getSelectedRows()),
+      onSelectionChanged: (e: SelectionChangedEvent<T>) => {
+        // The grid's own checking of loaded rows for "all selected" is not a choice of the user's.
+        if (e.source === 'api' && latest.current.allSelected) return;
+        if (e.source !== 'api') autoSelected.current = false;
+        latest.current.onSelectionChanged?.(e.api.getSelectedRows());
+      },
       // eslint-disable-next-line react-hooks/refs -- read only in ag-grid event handlers, never during render
       ...rowOpeners<T>(() => latest.current.onRowClicked),
       onGridReady: (e: { api: GridApi<T> }) => {
@@ -90,7 +125,7 @@ export function InfiniteGrid<T>(props: Props<T>) {
         latest.current.onGridReady?.(e.api);
       },
     };
-  }, []);
+  }, [selectLoaded]);
   // The grid is ag-grid's own (createGrid), not AgGridReact: at a brisk scroll ag-grid-react's React cells cost
   // ~15 ms of every frame on top of ag-grid's DOM work, enough for tasks over 50 ms (users-index-large.spec). The
   // columns here use value getters and formatters only, so nothing needs React inside a cell.

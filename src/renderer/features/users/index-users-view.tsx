@@ -170,6 +170,7 @@ export function IndexUsersView({ poolRef, theme, status, statusBar, quick, setQu
         fetch={grid.fetch}
         version={grid.version}
         reload={edits}
+        allSelected={allMatching}
         onGridReady={grid.onGridReady}
         onFetchError={(e) => setError(toApiError(e))}
         onSelectionChanged={(rows) => {
