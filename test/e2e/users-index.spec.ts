@@ -157,6 +157,14 @@ test('builds the local index, pages it, and runs a bulk action and an export on 
     await page.getByRole('button', { name: 'Clear selection' }).click();
     await expect(count(page)).toHaveText('20 of 40 users match');
     await expect(boxes.nth(2)).not.toBeChecked();
+    // A new search ends "all matching": its rows are not checked.
+    await page.getByRole('button', { name: 'Select all 20 matching' }).click();
+    await expect(boxes.nth(2)).toBeChecked();
+    await page.getByRole('searchbox', { name: 'Filter users' }).fill('idx-03');
+    await expect(count(page)).toHaveText(/^\d+ of 40 users match$/);
+    await expect(usersGrid(page).getByRole('row').nth(1)).toContainText('idx-03');
+    await expect(boxes.first()).not.toBeChecked();
+    await expect(boxes.nth(2)).not.toBeChecked();
     expect(problems).toEqual([]);
   } finally {
     await invoke(page, 'settings:update', { indexSyncShare: 0.5 });
