@@ -109,6 +109,10 @@ async function checkpointed(
           return write(page.users, async () => {
             if (signal.aborted) return;
             const state = checkpoint.partitions[page.partition] ?? { done: false, count: 0 };
+            // The scan's last page: the file is closed, renamed and the checkpoint removed next, so a checkpoint
+            // now would be deleted unread. Should the process die before the rename, the one before it is kept:
+            // a resume cuts this page off the .partial and lists it again.
+            if (!page.next && lastOpen(checkpoint) === page.partition) return;
             checkpoint.partialBytes = await writer.flush();
             checkpoint.subsBytes = await appendSubs(job.dir, page.partition, page.keys, checkpoint.subsBytes);
             checkpoint.partitions[page.partition] = {
@@ -142,4 +146,10 @@ async function checkpointed(
     (await setup.catch(() => undefined))?.writer.abort();
     throw error;
   }
+}
+
+/** The one partition of the checkpoint still to finish, if exactly one is left (split ones go on as their children). */
+function lastOpen(checkpoint: Checkpoint): string | undefined {
+  const open = Object.entries(checkpoint.partitions).filter(([, s]) => !s.done && !s.split);
+  return open.length === 1 ? open[0]?.[0] : undefined;
 }

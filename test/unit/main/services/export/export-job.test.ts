@@ -11,7 +11,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { jobDir } from '../../../../../src/main/jobs/job-files';
 import { unthrottled } from '../../../../../src/main/jobs/limits';
 import { JobRunner } from '../../../../../src/main/jobs/runner';
-import { exportJob } from '../../../../../src/main/services/export/export-job';
+import { readCheckpoint } from '../../../../../src/main/services/export/checkpoint';
+import { exportJob, resumeExportJob } from '../../../../../src/main/services/export/export-job';
 
 // When DescribeUserPool answers relative to the first ListUsers calls cannot be arranged on moto: a mock shaped like
 // both calls' answers (API reference) holds DescribeUserPool back.
@@ -128,5 +129,41 @@ describe('exportJob (whole pool): DescribeUserPool overlaps the first ListUsers 
     expect(existsSync(`${file}.partial`)).toBe(false);
     expect(existsSync(file)).toBe(false);
     expect(readFileSync(owner, 'utf8')).toBe(String(process.ppid));
+  });
+
+  it('writes no checkpoint for the last page: when the final rename fails, a resume lists that page again, exactly once', async () => {
+    const idp = new CognitoIdentityProviderClient({ region: 'eu-west-1' });
+    const mock = mockClient(idp);
+    mock.on(DescribeUserPoolCommand).resolves(describedPool);
+    const listed: string[] = [];
+    mock.on(ListUsersCommand).callsFake((input: { Filter?: string }) => {
+      const hex = /sub \^= "(.)"/.exec(input.Filter ?? '')?.[1] ?? '?';
+      listed.push(hex);
+      return { Users: [{ Username: `u-${hex}`, Attributes: [{ Name: 'sub', Value: `${hex}-sub` }], Enabled: true }] };
+    });
+    // The finished file's name is taken by a folder, so the rename at the end fails after every page was written.
+    const file = path.join(dir, 'users.ndjson');
+    mkdirSync(file);
+    const jobId = '0d9e2c1a-5b7f-4c3e-9a21-6f8b4d2e7c10';
+    const { detail } = await run(idp, jobId);
+    expect(detail.state).toBe('failed');
+    expect(detail.resumable).toBe(true);
+    expect(readFileSync(`${file}.partial`, 'utf8').split('\n').filter(Boolean)).toHaveLength(16);
+    // The checkpoint kept is the one before the last page: that page's partition is still open in it.
+    const checkpoint = await readCheckpoint(jobDir(dir, jobId));
+    const open = Object.entries(checkpoint.partitions).filter(([, s]) => !s.done);
+    expect(open.map(([hex]) => hex)).toEqual([listed.at(-1)]);
+
+    rmSync(file, { recursive: true });
+    listed.length = 0;
+    const runner = new JobRunner({ dataDir: dir });
+    const id = runner.start(resumeExportJob(checkpoint, { idp, throttle: unthrottled }), () => undefined);
+    expect((await runner.wait(id)).state).toBe('succeeded');
+    expect(listed).toEqual(open.map(([hex]) => hex));
+    const subs = readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((l) => l !== '')
+      .map((l) => (JSON.parse(l) as { sub: string }).sub);
+    expect(subs.sort()).toEqual([...'0123456789abcdef'].map((h) => `${h}-sub`));
   });
 });
