@@ -95,7 +95,8 @@ test(`${count.format(USERS)} users from the index: first rows, deep scroll, sear
   const { problems } = await openConsole(page);
   await expect(page.getByTestId('connection-state')).toHaveText('Connected', { timeout: 60_000 });
   // E2E_GRID_TRACE=<prefix>: Chromium timeline traces of the opening and of the scrolling (<prefix>-open.json,
-  // <prefix>-scroll.json), to see what the time and the long tasks are spent on.
+  // <prefix>-scroll.json), to see what the time and the long tasks are spent on. E2E_TRACE_CATS adds categories to
+  // the scroll's trace (disabled-by-default-devtools.timeline.invalidationTracking: what each layout re-laid).
   const trace = process.env.E2E_GRID_TRACE;
   const browser = page.context().browser();
   const profiler = trace ? await page.context().newCDPSession(page) : undefined;
@@ -140,7 +141,10 @@ test(`${count.format(USERS)} users from the index: first rows, deep scroll, sear
     .getByRole('gridcell', { name: syntheticUser(2).username, exact: true })
     .hover();
   if (trace)
-    await browser?.startTracing(page, { path: `${trace}-scroll.json`, categories: ['devtools.timeline', 'toplevel'] });
+    await browser?.startTracing(page, {
+      path: `${trace}-scroll.json`,
+      categories: ['devtools.timeline', 'toplevel', ...(process.env.E2E_TRACE_CATS ?? '').split(',').filter(Boolean)],
+    });
   await profiler?.send('Profiler.start');
   for (let step = 0; step < 90; step++) {
     await page.mouse.wheel(0, 300);

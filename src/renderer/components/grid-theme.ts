@@ -4,9 +4,19 @@ import type {
   MultiRowSelectionOptions,
   RowClickedEvent,
 } from 'ag-grid-community';
-import { AllCommunityModule, ModuleRegistry, colorSchemeDark, colorSchemeLight, themeQuartz } from 'ag-grid-community';
+import {
+  AllCommunityModule,
+  ModuleRegistry,
+  PinnedRowModule,
+  colorSchemeDark,
+  colorSchemeLight,
+  themeQuartz,
+} from 'ag-grid-community';
 
-ModuleRegistry.registerModules([AllCommunityModule]);
+// Every community module but pinned rows, which no grid here has: with it, ag-grid's pinned-row model announces a
+// height change on every frame of a scroll, and each announcement re-measures the viewport in the next animation
+// frame (a forced layout per frame, the largest script cost of a fast scroll in users-index-large.spec).
+ModuleRegistry.registerModules((AllCommunityModule.dependsOn ?? []).filter((m) => m !== PinnedRowModule));
 
 const base = themeQuartz.withParams({
   fontFamily: ['Open Sans', 'Helvetica Neue', 'Roboto', 'Arial', 'sans-serif'],
