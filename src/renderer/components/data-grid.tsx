@@ -9,7 +9,8 @@ import type {
 import { AgGridReact } from 'ag-grid-react';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { cspNonce } from '../lib/csp-nonce';
-import { GRID_THEMES, MULTI_SELECTION, SELECTION_COLUMN, rowOpeners } from './grid-theme';
+import { usePinning } from './grid-pinning';
+import { GRID_THEMES, MULTI_SELECTION, rowOpeners } from './grid-theme';
 
 interface Props<T> {
   rows: T[];
@@ -33,6 +34,7 @@ interface Props<T> {
   height?: number;
 }
 
+const DEFAULT_MIN_WIDTH = 120;
 const SINGLE: RowSelectionOptions = { mode: 'singleRow', enableClickSelection: true, checkboxes: false };
 const MULTI = MULTI_SELECTION;
 // The header box re-checks every filtered row's selection after each filter change (~30 ms per keystroke at 100k).
@@ -71,11 +73,17 @@ export function DataGrid<T>(props: Props<T>) {
     [],
   );
   const defaultColDef = useMemo<ColDef<T>>(
-    () => ({ sortable: true, resizable: true, filter: true, flex: 1, minWidth: 120 }),
+    () => ({ sortable: true, resizable: true, filter: true, flex: 1, minWidth: DEFAULT_MIN_WIDTH }),
     [],
   );
+  const frame = useRef<HTMLDivElement>(null);
+  const pinning = usePinning(frame, props.columns, {
+    defaultMinWidth: DEFAULT_MIN_WIDTH,
+    selection: props.selection === 'multi',
+  });
   return (
     <div
+      ref={frame}
       className="grid-frame"
       aria-label={props.label}
       role="region"
@@ -85,13 +93,14 @@ export function DataGrid<T>(props: Props<T>) {
         theme={GRID_THEMES[props.theme]}
         styleNonce={nonce}
         rowData={props.rows}
-        columnDefs={props.columns}
+        columnDefs={pinning.columns}
         defaultColDef={defaultColDef}
         getRowId={stable.getRowId}
         quickFilterText={props.quickFilter}
         loading={props.loading}
         rowSelection={props.selection === 'multi' ? (props.headerCheckbox === false ? MULTI_NO_HEADER : MULTI) : SINGLE}
-        selectionColumnDef={SELECTION_COLUMN}
+        selectionColumnDef={pinning.selectionColumn}
+        onColumnResized={pinning.onColumnResized}
         isExternalFilterPresent={stable.isExternalFilterPresent}
         doesExternalFilterPass={stable.doesExternalFilterPass}
         noRowsOverlayComponent={stable.noRows}

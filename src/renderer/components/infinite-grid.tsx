@@ -10,7 +10,8 @@ import type {
 import { createGrid } from 'ag-grid-community';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { cspNonce } from '../lib/csp-nonce';
-import { GRID_THEMES, MULTI_SELECTION, SELECTION_COLUMN, rowOpeners } from './grid-theme';
+import { usePinning } from './grid-pinning';
+import { GRID_THEMES, MULTI_SELECTION, rowOpeners } from './grid-theme';
 
 export interface Block<T> {
   rows: T[];
@@ -42,6 +43,7 @@ interface Props<T> {
 
 /** Rows per block, and how many blocks the window keeps: the renderer holds at most 100 x 50 rows, never the pool. */
 const BLOCK_SIZE = 100;
+const DEFAULT_MIN_WIDTH = 120;
 const MAX_BLOCKS = 50;
 
 /**
@@ -130,7 +132,9 @@ export function InfiniteGrid<T>(props: Props<T>) {
   // ~15 ms of every frame on top of ag-grid's DOM work, enough for tasks over 50 ms (users-index-large.spec). The
   // columns here use value getters and formatters only, so nothing needs React inside a cell.
   const host = useRef<HTMLDivElement>(null);
-  const columns = useRef(props.columns);
+  const pinning = usePinning(host, props.columns, { defaultMinWidth: DEFAULT_MIN_WIDTH, selection: true });
+  const columns = useRef(pinning.columns);
+  const selectionColumn = useRef(pinning.selectionColumn);
   const theme = useRef(props.theme);
   useEffect(() => {
     const element = host.current;
@@ -149,10 +153,11 @@ export function InfiniteGrid<T>(props: Props<T>) {
       // every row anew, and 5 keeps that frame's style and layout work under a long task's 50 ms.
       rowBuffer: 5,
       columnDefs: columns.current,
-      defaultColDef: { resizable: true, flex: 1, minWidth: 120 },
+      defaultColDef: { resizable: true, flex: 1, minWidth: DEFAULT_MIN_WIDTH },
       getRowId: stable.getRowId,
       rowSelection: { ...MULTI_SELECTION, headerCheckbox: false },
-      selectionColumnDef: SELECTION_COLUMN,
+      selectionColumnDef: selectionColumn.current,
+      onColumnResized: pinning.onColumnResized,
       onSelectionChanged: stable.onSelectionChanged,
       onRowClicked: stable.onRowClicked,
       onCellKeyDown: stable.onCellKeyDown,
@@ -164,12 +169,17 @@ export function InfiniteGrid<T>(props: Props<T>) {
       api.current = undefined;
       grid.destroy();
     };
-  }, [nonce, stable]);
+  }, [nonce, stable, pinning.onColumnResized]);
   useEffect(() => {
-    if (columns.current === props.columns) return;
-    columns.current = props.columns;
-    api.current?.setGridOption('columnDefs', props.columns);
-  }, [props.columns]);
+    if (columns.current === pinning.columns) return;
+    columns.current = pinning.columns;
+    api.current?.setGridOption('columnDefs', pinning.columns);
+  }, [pinning.columns]);
+  useEffect(() => {
+    if (selectionColumn.current === pinning.selectionColumn) return;
+    selectionColumn.current = pinning.selectionColumn;
+    api.current?.setGridOption('selectionColumnDef', pinning.selectionColumn);
+  }, [pinning.selectionColumn]);
   useEffect(() => {
     if (theme.current === props.theme) return;
     theme.current = props.theme;

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { UserRow } from '../../../src/shared/model/users';
 import { resolveColumns } from '../../../src/renderer/features/users/column-prefs';
+import { narrowestWidth } from '../../../src/renderer/components/grid-pinning';
 import {
   attributeNames,
+  columnDef,
   columnOptions,
   mfaText,
   searchableValues,
+  stickUsername,
 } from '../../../src/renderer/features/users/user-columns';
 
 const row = (username: string, attributes: Record<string, string>): UserRow => ({
@@ -91,5 +94,28 @@ describe('the MFA column', () => {
       'SMS, TOTP (preferred)',
     );
     expect(columnOptions([]).map((o) => o.id)).toContain('mfa');
+  });
+});
+
+describe('stickUsername and narrowestWidth (when "Keep Username in view" pins)', () => {
+  const options = columnOptions(['email', 'custom:dept', 'sub']);
+  const columns = options.map((o) => ({ ...columnDef(o), hide: !o.defaultVisible }));
+
+  it('pins only the Username column, and only when asked', () => {
+    expect(stickUsername(columns, false).some((c) => c.pinned)).toBe(false);
+    const stuck = stickUsername(columns, true);
+    expect(stuck.filter((c) => c.pinned === 'left').map((c) => c.colId)).toEqual(['username']);
+  });
+
+  it('adds the minimum widths of the shown columns and the checkbox column, hidden ones left out', () => {
+    const shown = columns.filter((c) => !c.hide);
+    const sum = shown.reduce((total, c) => total + (c.width ?? c.minWidth ?? 120), 0);
+    expect(narrowestWidth(columns, 120, false)).toBe(sum);
+    expect(narrowestWidth(columns, 120, true)).toBe(sum + 52);
+    // sub is hidden by default: showing it (300 px at least) widens the grid's need by that much.
+    const withSub = columns.map((c) => (c.colId === 'attr:sub' ? { ...c, hide: false } : c));
+    expect(narrowestWidth(withSub, 120, false)).toBe(sum + 300);
+    // A column without widths counts the grid's default minimum.
+    expect(narrowestWidth([{ colId: 'x' }], 90, false)).toBe(90);
   });
 });

@@ -80,3 +80,28 @@ export function useColumnPrefs(scope: string): [ColumnPrefs | undefined, (prefs:
   );
   return [prefs, save];
 }
+
+const STICKY_KEY = 'cc.columns.sticky-username';
+
+/**
+ * Whether Username stays in view while the other columns scroll sideways (every pool; off by default, as in the
+ * AWS console). Off, a fast scroll through a large pool costs about half the layout and paint (see grid-pinning.ts).
+ */
+export function useStickyUsername(): [boolean, (on: boolean) => void] {
+  const [sticky, setSticky] = useState(() => {
+    try {
+      return window.localStorage.getItem(STICKY_KEY) === '1';
+    } catch {
+      return false;
+    }
+  });
+  const save = useCallback((on: boolean) => {
+    setSticky(on);
+    try {
+      window.localStorage.setItem(STICKY_KEY, on ? '1' : '0');
+    } catch {
+      // Storage full or disabled: the choice still applies for this session.
+    }
+  }, []);
+  return [sticky, save];
+}

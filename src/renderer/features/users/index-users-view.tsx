@@ -15,13 +15,13 @@ import { poolKey } from '../../stores/pool-key';
 import { useUi } from '../../stores/ui';
 import { usePanel } from '../../stores/users-panel';
 import { ColumnChooser } from './column-chooser';
-import { chosenColumns, resolveColumns, useColumnPrefs } from './column-prefs';
+import { chosenColumns, resolveColumns, useColumnPrefs, useStickyUsername } from './column-prefs';
 import { INDEX_FILTER_OPTIONS, describeSelection, indexField } from './index-query';
 import type { ScopeInput } from './job-scope';
 import { useIndexGrid } from './use-index-grid';
 import { UserActionsBar } from './user-actions-bar';
 import { UsersSearchBox } from './users-search-box';
-import { columnDef, columnOptions } from './user-columns';
+import { columnDef, columnOptions, stickUsername } from './user-columns';
 
 const count = new Intl.NumberFormat();
 
@@ -54,6 +54,7 @@ export function IndexUsersView({ poolRef, theme, status, statusBar, quick, setQu
   const openPanel = usePanel((s) => s.open);
   const toast = useUi((s) => s.toast);
   const [savedColumns, saveColumns] = useColumnPrefs(`users.${poolRef.userPoolId}`);
+  const [sticky, setSticky] = useStickyUsername();
   const [selected, setSelected] = useState<UserRow[]>([]);
   // "All matching" is about one search and filter set: a new one ends it.
   const [allMatchingOf, setAllMatchingOf] = useState<string>();
@@ -69,8 +70,12 @@ export function IndexUsersView({ poolRef, theme, status, statusBar, quick, setQu
   const options = useMemo(() => columnOptions(grid.attributes), [grid.attributes]);
   const prefs = useMemo(() => resolveColumns(options, savedColumns), [options, savedColumns]);
   const columns = useMemo(
-    () => chosenColumns(options, prefs, (option) => indexColumn(columnDef(option), option.id)),
-    [options, prefs],
+    () =>
+      stickUsername(
+        chosenColumns(options, prefs, (option) => indexColumn(columnDef(option), option.id)),
+        sticky,
+      ),
+    [options, prefs, sticky],
   );
 
   const restricted = grid.selection.search !== undefined || grid.selection.filters !== undefined;
@@ -123,7 +128,13 @@ export function IndexUsersView({ poolRef, theme, status, statusBar, quick, setQu
                 }
               }}
             />
-            <ColumnChooser options={options} value={prefs} onChange={saveColumns} />
+            <ColumnChooser
+              options={options}
+              value={prefs}
+              onChange={saveColumns}
+              sticky={sticky}
+              onStickyChange={setSticky}
+            />
           </SpaceBetween>
         }
       >

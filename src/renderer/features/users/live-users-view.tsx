@@ -11,13 +11,13 @@ import { ErrorAlert } from '../../components/error-alert';
 import { usePanel } from '../../stores/users-panel';
 import { LIVE_ROW_CAP, loadKey, useUsers } from '../../stores/users';
 import { ColumnChooser } from './column-chooser';
-import { chosenColumns, resolveColumns, useColumnPrefs } from './column-prefs';
+import { chosenColumns, resolveColumns, useColumnPrefs, useStickyUsername } from './column-prefs';
 import { LoadProgress } from './load-progress';
 import { ReadMfaButton } from './read-mfa-button';
 import { ServerSearch } from './server-search';
 import { UserActionsBar } from './user-actions-bar';
 import { UsersSearchBox } from './users-search-box';
-import { attributeNames, columnDef, columnOptions, searchableValues } from './user-columns';
+import { attributeNames, columnDef, columnOptions, searchableValues, stickUsername } from './user-columns';
 import { buildUserIndex, timed } from './user-index';
 
 const count = new Intl.NumberFormat();
@@ -43,6 +43,7 @@ export function LiveUsersView({ poolRef: ref, theme, statusBar, quick, setQuick 
   const openPanel = usePanel((s) => s.open);
   const [selected, setSelected] = useState<UserRow[]>([]);
   const [savedColumns, saveColumns] = useColumnPrefs(`users.${userPoolId}`);
+  const [sticky, setSticky] = useStickyUsername();
 
   // Rows belong to the profile+region+pool they were loaded for; never show another pool's users here.
   const mine = key === loadKey(ref, filter);
@@ -76,7 +77,10 @@ export function LiveUsersView({ poolRef: ref, theme, statusBar, quick, setQuick 
   const attributes = useMemo(() => attributeNames(rows), [rows]);
   const options = useMemo(() => columnOptions(attributes), [attributes]);
   const prefs = useMemo(() => resolveColumns(options, savedColumns), [options, savedColumns]);
-  const columns = useMemo(() => chosenColumns(options, prefs, columnDef), [options, prefs]);
+  const columns = useMemo(
+    () => stickUsername(chosenColumns(options, prefs, columnDef), sticky),
+    [options, prefs, sticky],
+  );
 
   const total = rows.length;
   const countText =
@@ -101,7 +105,13 @@ export function LiveUsersView({ poolRef: ref, theme, statusBar, quick, setQuick 
               scope={{ selected, matches, filter, total: rows.length }}
               onChanged={reload}
             />
-            <ColumnChooser options={options} value={prefs} onChange={saveColumns} />
+            <ColumnChooser
+              options={options}
+              value={prefs}
+              onChange={saveColumns}
+              sticky={sticky}
+              onStickyChange={setSticky}
+            />
           </SpaceBetween>
         }
       >

@@ -108,7 +108,7 @@ export function columnDef(option: ColumnOption): ColDef<UserRow> {
   }
   switch (option.id) {
     case 'username':
-      return { ...common, field: 'username', minWidth: 200, pinned: 'left' };
+      return { ...common, field: 'username', minWidth: 200 };
     case 'enabled':
       // A text value, not the boolean: ag-grid would draw a read-only checkbox that looks like selection.
       return { ...common, minWidth: 110, valueGetter: (p) => (p.data?.enabled === false ? 'Disabled' : 'Enabled') };
@@ -130,4 +130,9 @@ export function columnDef(option: ColumnOption): ColDef<UserRow> {
 /** What the local index searches for a row: the username, status and every attribute value. */
 export function searchableValues(row: UserRow): string[] {
   return [row.username, row.status, row.enabled ? 'enabled' : 'disabled', ...Object.values(row.attributes)];
+}
+
+/** Pins the Username column at the left when the user asked to keep it in view (the chooser's sticky setting). */
+export function stickUsername<C extends ColDef<UserRow>>(columns: C[], sticky: boolean): C[] {
+  return sticky ? columns.map((c) => (c.colId === 'username' ? { ...c, pinned: 'left' as const } : c)) : columns;
 }
