@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { expectPools, openConsole } from './support/console-page';
+import { screenshotPath } from './support/screenshots';
 
 // demo-partner-portal only: other specs read demo-app-users as seeded.
 const POOL = 'demo-partner-portal';
@@ -128,6 +129,16 @@ test('edits the invitation email visually: bold, a chip, lint blocks saving, the
   await expect(page.getByRole('row', { name: /Invitation email/ })).toContainText('Customized');
   await page.getByRole('tab', { name: 'HTML source' }).click();
   expect(await sourceText(page)).toBe(saved);
+
+  // The README's pictures of the editor and its preview, in both themes.
+  await page.getByRole('tab', { name: 'Visual' }).click();
+  await expect(preview(page).getByRole('heading', { name: 'Welcome to the partner portal!' })).toBeVisible();
+  await visual(page).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await page.screenshot({ path: screenshotPath('template-editor-light.png'), animations: 'disabled' });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.screenshot({ path: screenshotPath('template-editor-dark.png'), animations: 'disabled' });
+  await page.emulateMedia({ colorScheme: 'light' });
   expect(problems).toEqual([]);
 });
 
