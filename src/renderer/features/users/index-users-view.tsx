@@ -4,7 +4,7 @@ import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import type { ColDef } from 'ag-grid-community';
 import type { ReactNode } from 'react';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import type { IndexStatusView } from '../../../shared/model/user-index';
 import type { PoolRef, UserRow } from '../../../shared/model/users';
 import { toApiError } from '../../api';
@@ -14,14 +14,14 @@ import { useIndexStatus } from '../../stores/index-status';
 import { poolKey } from '../../stores/pool-key';
 import { useUi } from '../../stores/ui';
 import { usePanel } from '../../stores/users-panel';
-import { ColumnChooser } from './column-chooser';
-import { chosenColumns, resolveColumns, useColumnPrefs, useStickyUsername } from './column-prefs';
 import { INDEX_FILTER_OPTIONS, describeSelection, indexField } from './index-query';
 import type { ScopeInput } from './job-scope';
 import { useIndexGrid } from './use-index-grid';
 import { UserActionsBar } from './user-actions-bar';
 import { UsersSearchBox } from './users-search-box';
-import { columnDef, columnOptions, stickUsername } from './user-columns';
+import type { ColumnOption } from './user-columns';
+import { columnDef } from './user-columns';
+import { useUserColumns } from './use-user-columns';
 
 const count = new Intl.NumberFormat();
 
@@ -46,6 +46,8 @@ function indexColumn(def: ColDef<UserRow>, colId: string): ColDef<UserRow> {
   };
 }
 
+const indexColumnOf = (option: ColumnOption): ColDef<UserRow> => indexColumn(columnDef(option), option.id);
+
 /**
  * The users of a pool from its local index in main: the grid asks for blocks of 100 (search, sort and filters done
  * in SQLite), so the window holds a few thousand rows whatever the pool's size. "Select all matching" is the query.
@@ -53,8 +55,6 @@ function indexColumn(def: ColDef<UserRow>, colId: string): ColDef<UserRow> {
 export function IndexUsersView({ poolRef, theme, status, statusBar, quick, setQuick }: Props) {
   const openPanel = usePanel((s) => s.open);
   const toast = useUi((s) => s.toast);
-  const [savedColumns, saveColumns] = useColumnPrefs(`users.${poolRef.userPoolId}`);
-  const [sticky, setSticky] = useStickyUsername();
   const [selected, setSelected] = useState<UserRow[]>([]);
   // "All matching" is about one search and filter set: a new one ends it.
   const [allMatchingOf, setAllMatchingOf] = useState<string>();
@@ -67,16 +67,7 @@ export function IndexUsersView({ poolRef, theme, status, statusBar, quick, setQu
   const allMatching = allMatchingOf === selectionKey;
   const setAllMatching = (on: boolean): void => setAllMatchingOf(on ? selectionKey : undefined);
 
-  const options = useMemo(() => columnOptions(grid.attributes), [grid.attributes]);
-  const prefs = useMemo(() => resolveColumns(options, savedColumns), [options, savedColumns]);
-  const columns = useMemo(
-    () =>
-      stickUsername(
-        chosenColumns(options, prefs, (option) => indexColumn(columnDef(option), option.id)),
-        sticky,
-      ),
-    [options, prefs, sticky],
-  );
+  const { columns, chooser } = useUserColumns(poolRef.userPoolId, grid.attributes, indexColumnOf);
 
   const restricted = grid.selection.search !== undefined || grid.selection.filters !== undefined;
   const matchCount = restricted ? grid.count : { total: status.users, exact: true };
@@ -128,13 +119,7 @@ export function IndexUsersView({ poolRef, theme, status, statusBar, quick, setQu
                 }
               }}
             />
-            <ColumnChooser
-              options={options}
-              value={prefs}
-              onChange={saveColumns}
-              sticky={sticky}
-              onStickyChange={setSticky}
-            />
+            {chooser}
           </SpaceBetween>
         }
       >

@@ -10,14 +10,13 @@ import { DataGrid } from '../../components/data-grid';
 import { ErrorAlert } from '../../components/error-alert';
 import { usePanel } from '../../stores/users-panel';
 import { LIVE_ROW_CAP, loadKey, useUsers } from '../../stores/users';
-import { ColumnChooser } from './column-chooser';
-import { chosenColumns, resolveColumns, useColumnPrefs, useStickyUsername } from './column-prefs';
 import { LoadProgress } from './load-progress';
 import { ReadMfaButton } from './read-mfa-button';
 import { ServerSearch } from './server-search';
 import { UserActionsBar } from './user-actions-bar';
 import { UsersSearchBox } from './users-search-box';
-import { attributeNames, columnDef, columnOptions, searchableValues, stickUsername } from './user-columns';
+import { attributeNames, searchableValues } from './user-columns';
+import { useUserColumns } from './use-user-columns';
 import { buildUserIndex, timed } from './user-index';
 
 const count = new Intl.NumberFormat();
@@ -42,8 +41,6 @@ export function LiveUsersView({ poolRef: ref, theme, statusBar, quick, setQuick 
   const { key, rows: loadedRows, loaded, estimated, loading, capped, error, filter, load } = useUsers();
   const openPanel = usePanel((s) => s.open);
   const [selected, setSelected] = useState<UserRow[]>([]);
-  const [savedColumns, saveColumns] = useColumnPrefs(`users.${userPoolId}`);
-  const [sticky, setSticky] = useStickyUsername();
 
   // Rows belong to the profile+region+pool they were loaded for; never show another pool's users here.
   const mine = key === loadKey(ref, filter);
@@ -75,12 +72,7 @@ export function LiveUsersView({ poolRef: ref, theme, statusBar, quick, setQuick 
   }, [matches]);
 
   const attributes = useMemo(() => attributeNames(rows), [rows]);
-  const options = useMemo(() => columnOptions(attributes), [attributes]);
-  const prefs = useMemo(() => resolveColumns(options, savedColumns), [options, savedColumns]);
-  const columns = useMemo(
-    () => stickUsername(chosenColumns(options, prefs, columnDef), sticky),
-    [options, prefs, sticky],
-  );
+  const { columns, chooser } = useUserColumns(userPoolId, attributes);
 
   const total = rows.length;
   const countText =
@@ -105,13 +97,7 @@ export function LiveUsersView({ poolRef: ref, theme, statusBar, quick, setQuick 
               scope={{ selected, matches, filter, total: rows.length }}
               onChanged={reload}
             />
-            <ColumnChooser
-              options={options}
-              value={prefs}
-              onChange={saveColumns}
-              sticky={sticky}
-              onStickyChange={setSticky}
-            />
+            {chooser}
           </SpaceBetween>
         }
       >
