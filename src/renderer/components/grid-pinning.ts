@@ -19,7 +19,7 @@ export function narrowestWidth<T>(columns: ColDef<T>[], defaultMinWidth: number,
   return width;
 }
 
-/** Whether the scrolling columns are wider than their viewport (after the user draggedWide one wider, say). */
+/** Whether the scrolling columns are wider than their viewport (after the user dragged one wider, say). */
 export function scrollsSideways<T>(api: GridApi<T>): boolean {
   const { left, right } = api.getHorizontalPixelRange();
   const width = api.getDisplayedCenterColumns().reduce((sum, column) => sum + column.getActualWidth(), 0);
