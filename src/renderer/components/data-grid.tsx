@@ -10,7 +10,7 @@ import { AgGridReact } from 'ag-grid-react';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { cspNonce } from '../lib/csp-nonce';
 import { usePinning } from './grid-pinning';
-import { GRID_THEMES, MULTI_SELECTION, rowOpeners } from './grid-theme';
+import { GRID_THEMES, MIN_COLUMN_WIDTH, MULTI_SELECTION, rowOpeners } from './grid-theme';
 
 interface Props<T> {
   rows: T[];
@@ -34,7 +34,6 @@ interface Props<T> {
   height?: number;
 }
 
-const DEFAULT_MIN_WIDTH = 120;
 const SINGLE: RowSelectionOptions = { mode: 'singleRow', enableClickSelection: true, checkboxes: false };
 const MULTI = MULTI_SELECTION;
 // The header box re-checks every filtered row's selection after each filter change (~30 ms per keystroke at 100k).
@@ -73,14 +72,11 @@ export function DataGrid<T>(props: Props<T>) {
     [],
   );
   const defaultColDef = useMemo<ColDef<T>>(
-    () => ({ sortable: true, resizable: true, filter: true, flex: 1, minWidth: DEFAULT_MIN_WIDTH }),
+    () => ({ sortable: true, resizable: true, filter: true, flex: 1, minWidth: MIN_COLUMN_WIDTH }),
     [],
   );
   const frame = useRef<HTMLDivElement>(null);
-  const pinning = usePinning(frame, props.columns, {
-    defaultMinWidth: DEFAULT_MIN_WIDTH,
-    selection: props.selection === 'multi',
-  });
+  const pinning = usePinning(frame, props.columns, { selection: props.selection === 'multi' });
   return (
     <div
       ref={frame}

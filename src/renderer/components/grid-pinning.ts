@@ -1,7 +1,7 @@
 import type { ColDef, ColumnResizedEvent, GridApi } from 'ag-grid-community';
 import type { RefObject } from 'react';
 import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
-import { SELECTION_COLUMN } from './grid-theme';
+import { MIN_COLUMN_WIDTH, SELECTION_COLUMN } from './grid-theme';
 
 /** Room for the vertical scrollbar and the frame's borders. */
 const GUTTER = 24;
@@ -37,7 +37,7 @@ export function scrollsSideways<T>(api: GridApi<T>): boolean {
 export function usePinning<T>(
   host: RefObject<HTMLElement | null>,
   columns: ColDef<T>[],
-  options: { defaultMinWidth: number; selection: boolean },
+  options: { selection: boolean },
 ) {
   const [hostWidth, setHostWidth] = useState<number>();
   const [draggedWide, setDraggedWide] = useState(false);
@@ -49,7 +49,7 @@ export function usePinning<T>(
     observer.observe(element);
     return () => observer.disconnect();
   }, [host]);
-  const needed = narrowestWidth(columns, options.defaultMinWidth, options.selection);
+  const needed = narrowestWidth(columns, MIN_COLUMN_WIDTH, options.selection);
   const pinnedAny = columns.some((c) => c.pinned && c.hide !== true);
   // Unpinned while nothing asks for it (no pinned column) or it would change nothing (everything fits).
   const unpinned = !pinnedAny || (!draggedWide && hostWidth !== undefined && needed + GUTTER <= hostWidth);

@@ -35,6 +35,9 @@ export const GRID_THEMES = {
     .withParams({ backgroundColor: '#0f141a', headerBackgroundColor: '#161d26', accentColor: '#42b4ff' }),
 };
 
+/** The narrowest a column without its own minimum gets (every grid's default column). */
+export const MIN_COLUMN_WIDTH = 120;
+
 // The checkbox column stays at the far left, before a pinned first column.
 export const SELECTION_COLUMN = { pinned: 'left' as const, width: 52, maxWidth: 52, resizable: false, sortable: false };
 

@@ -11,7 +11,7 @@ import { createGrid } from 'ag-grid-community';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { cspNonce } from '../lib/csp-nonce';
 import { usePinning } from './grid-pinning';
-import { GRID_THEMES, MULTI_SELECTION, rowOpeners } from './grid-theme';
+import { GRID_THEMES, MIN_COLUMN_WIDTH, MULTI_SELECTION, rowOpeners } from './grid-theme';
 
 export interface Block<T> {
   rows: T[];
@@ -43,7 +43,6 @@ interface Props<T> {
 
 /** Rows per block, and how many blocks the window keeps: the renderer holds at most 100 x 50 rows, never the pool. */
 const BLOCK_SIZE = 100;
-const DEFAULT_MIN_WIDTH = 120;
 const MAX_BLOCKS = 50;
 
 /**
@@ -132,7 +131,7 @@ export function InfiniteGrid<T>(props: Props<T>) {
   // ~15 ms of every frame on top of ag-grid's DOM work, enough for tasks over 50 ms (users-index-large.spec). The
   // columns here use value getters and formatters only, so nothing needs React inside a cell.
   const host = useRef<HTMLDivElement>(null);
-  const pinning = usePinning(host, props.columns, { defaultMinWidth: DEFAULT_MIN_WIDTH, selection: true });
+  const pinning = usePinning(host, props.columns, { selection: true });
   const columns = useRef(pinning.columns);
   const selectionColumn = useRef(pinning.selectionColumn);
   const theme = useRef(props.theme);
@@ -153,7 +152,7 @@ export function InfiniteGrid<T>(props: Props<T>) {
       // every row anew, and 5 keeps that frame's style and layout work under a long task's 50 ms.
       rowBuffer: 5,
       columnDefs: columns.current,
-      defaultColDef: { resizable: true, flex: 1, minWidth: DEFAULT_MIN_WIDTH },
+      defaultColDef: { resizable: true, flex: 1, minWidth: MIN_COLUMN_WIDTH },
       getRowId: stable.getRowId,
       rowSelection: { ...MULTI_SELECTION, headerCheckbox: false },
       selectionColumnDef: selectionColumn.current,

@@ -3,6 +3,7 @@ import type { PoolRef, UserFilter, UserMfa, UserPage, UserRow } from '../../shar
 import type { ApiError } from '../api';
 import { call, onEvent, toApiError } from '../api';
 import { useIndexStatus } from './index-status';
+import { poolKey } from './pool-key';
 
 /** How often streamed pages are handed to the grid: each hand-off diffs every row, so batch them. */
 const PUBLISH_MS = 250;
@@ -39,9 +40,7 @@ interface UsersState {
 
 /** One load of a pool's users: the pool and the server-side filter it was listed with. */
 export const loadKey = (ref: PoolRef, filter?: UserFilter): string =>
-  [ref.profile, ref.region, ref.userPoolId, filter ? `${filter.attribute}${filter.operator}${filter.value}` : ''].join(
-    '\u0000',
-  );
+  `${poolKey(ref)}\u0000${filter ? `${filter.attribute}${filter.operator}${filter.value}` : ''}`;
 
 // The load being received: rows by username, in arrival order; `seen` tells a refresh which old rows are gone.
 let buffer = new Map<string, UserRow>();

@@ -25,6 +25,15 @@ function read(scope: string): ColumnPrefs | undefined {
   }
 }
 
+/** Keeps a choice for the next session; storage full or disabled only loses it then, not now. */
+function store(key: string, value: string): void {
+  try {
+    window.localStorage.setItem(key, value);
+  } catch {
+    // The choice still applies for this session.
+  }
+}
+
 /** Merges the saved choice with the columns present now: saved order first, new columns at their default place. */
 export function resolveColumns(options: readonly ColumnOption[], saved: ColumnPrefs | undefined): ColumnPrefs {
   const known = new Map(options.map((o) => [o.id, o]));
@@ -70,11 +79,7 @@ export function useColumnPrefs(scope: string): [ColumnPrefs | undefined, (prefs:
   const save = useCallback(
     (next: ColumnPrefs) => {
       setState({ scope, prefs: next });
-      try {
-        window.localStorage.setItem(storageKey(scope), JSON.stringify(next));
-      } catch {
-        // Storage full or disabled: the choice still applies for this session.
-      }
+      store(storageKey(scope), JSON.stringify(next));
     },
     [scope],
   );
@@ -97,11 +102,7 @@ export function useStickyUsername(): [boolean, (on: boolean) => void] {
   });
   const save = useCallback((on: boolean) => {
     setSticky(on);
-    try {
-      window.localStorage.setItem(STICKY_KEY, on ? '1' : '0');
-    } catch {
-      // Storage full or disabled: the choice still applies for this session.
-    }
+    store(STICKY_KEY, on ? '1' : '0');
   }, []);
   return [sticky, save];
 }
